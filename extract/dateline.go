@@ -1,0 +1,726 @@
+package extract
+
+import (
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Stamp is a point in time read from a page, in Vietnam time.
+type Stamp struct {
+	Time    time.Time // in the vietnam location; midnight when only a day is known
+	HasTime bool      // a time of day was printed
+}
+
+// Dateline is a Stamp found in a string, with the byte span it occupied.
+type Dateline struct {
+	Stamp
+	Start, End int // s[Start:End] is the matched date (and time) text
+}
+
+// The years a publication date may fall in; dates outside are not datelines.
+const (
+	dlMinYear = 1990
+	dlMaxYear = 2100
+)
+
+// ParseDateline returns the first publication-style date (with its time of day when printed next to it) in s.
+//
+// The day always comes before the month ("09/05/2024" is 9 May), except in
+// year-first forms ("2024-05-09", "2024/05/09 15:00", RFC 3339). A date needs
+// a four-digit year from 1990 to 2100; a day and month alone ("Sáng 9/5") is
+// not a date. It reads numeric dates separated by "/", "-" or ".", written-out
+// dates ("ngày 3 tháng 2 năm 2024", "15 Tháng 9, 2025"), and a time of day
+// printed just before or just after the date ("14:31 11/10/2024",
+// "Thứ Năm, 09/05/2024 15:00", "10:45 | 11/10/2024", "08/08/2022 10:11 SA"),
+// with weekdays and labels such as "lúc" or "ngày" allowed between them. A
+// time printed before the date wins over one printed after it. Document
+// numbers ("30/2020/NĐ-CP"), phone numbers and impossible dates or times are
+// skipped, and scanning goes on to a later valid date. The span covers the
+// date and its time, not the weekday or a "(GMT+7)" suffix.
+//
+// It never panics and runs in time linear in len(s).
+func ParseDateline(s string) (Dateline, bool) {
+	for pos := 0; ; {
+		t := dlLex(s, pos)
+		switch t.kind {
+		case dlEOF:
+			return Dateline{}, false
+		case dlNum:
+			if d, ok := dlTimeFirst(s, t); ok {
+				return d, true
+			}
+			if d, ok := dlDateFirst(s, t); ok {
+				return d, true
+			}
+		}
+		pos = t.end
+	}
+}
+
+// dlClock is a time of day.
+type dlClock struct {
+	h, m, s, ns int
+}
+
+// dlTimeFirst reads a time of day at t followed by a date, as in
+// "14:31 11/10/2024" or "Cập nhật, 09:53, Thứ Năm, 08/02/2018".
+func dlTimeFirst(s string, t dlTok) (Dateline, bool) {
+	if t.digits > 2 || !dlLeftOK(s, t.start, false) {
+		return Dateline{}, false
+	}
+	c, end, ok := dlTimeAt(s, t)
+	if !ok {
+		return Dateline{}, false
+	}
+	d := dlLex(s, dlSkipGap(s, end))
+	if d.kind != dlNum {
+		return Dateline{}, false
+	}
+	st, end, ok := dlDateAt(s, d)
+	if !ok || st.HasTime {
+		return Dateline{}, false
+	}
+	return Dateline{Stamp: Stamp{Time: dlAt(st.Time, c), HasTime: true}, Start: t.start, End: end}, true
+}
+
+// dlDateFirst reads a date at t, with the time of day printed after it if
+// there is one, as in "21/03/2019 - 22:13".
+func dlDateFirst(s string, t dlTok) (Dateline, bool) {
+	if !dlLeftOK(s, t.start, true) {
+		return Dateline{}, false
+	}
+	st, end, ok := dlDateAt(s, t)
+	if !ok {
+		return Dateline{}, false
+	}
+	if !st.HasTime {
+		if n := dlLex(s, dlSkipGap(s, end)); n.kind == dlNum {
+			if c, e, ok := dlTimeAt(s, n); ok && dlTimeEndOK(s, e) {
+				st = Stamp{Time: dlAt(st.Time, c), HasTime: true}
+				end = e
+			}
+		}
+	}
+	return Dateline{Stamp: st, Start: t.start, End: end}, true
+}
+
+// dlAt returns the time of day c on the day of midnight, in Vietnam time.
+func dlAt(midnight time.Time, c dlClock) time.Time {
+	y, m, d := midnight.Date()
+	return time.Date(y, m, d, c.h, c.m, c.s, c.ns, vietnam)
+}
+
+// dlDateAt reads a date beginning at the number t. It returns the date (with
+// its time of day for an RFC 3339 timestamp) and the end of its text. The
+// date must not run on into a document number or another number.
+func dlDateAt(s string, t dlTok) (Stamp, int, bool) {
+	if t.kind != dlNum {
+		return Stamp{}, 0, false
+	}
+	if t.digits == 4 {
+		return dlYearFirst(s, t)
+	}
+	if t.digits > 2 {
+		return Stamp{}, 0, false
+	}
+	a := dlLex(s, t.end)
+	var mo, yr dlTok
+	switch {
+	case !a.spaced && a.kind == dlPunct && (a.punct == '/' || a.punct == '-' || a.punct == '.'):
+		// 9/5/2024, 09-05-2024, 09.05.2024
+		mo = dlLex(s, a.end)
+		if mo.spaced || mo.kind != dlNum || mo.digits > 2 {
+			return Stamp{}, 0, false
+		}
+		b := dlLex(s, mo.end)
+		if b.spaced || b.kind != dlPunct || b.punct != a.punct {
+			return Stamp{}, 0, false
+		}
+		yr = dlLex(s, b.end)
+		if yr.spaced {
+			return Stamp{}, 0, false
+		}
+	case a.kind == dlWord && dlIsKey(dlKey(s, a), "tháng", "thang"):
+		// ngày 3 tháng 2 năm 2024, 15 Tháng 9, 2025
+		mo = dlLex(s, a.end)
+		if mo.kind != dlNum || mo.digits > 2 {
+			return Stamp{}, 0, false
+		}
+		yr = dlLex(s, mo.end)
+		if yr.kind == dlPunct && yr.punct == ',' {
+			yr = dlLex(s, yr.end)
+		}
+		if yr.kind == dlWord && dlIsKey(dlKey(s, yr), "năm", "nam") {
+			yr = dlLex(s, yr.end)
+		}
+	default:
+		return Stamp{}, 0, false
+	}
+	if yr.kind != dlNum || yr.digits != 4 || !dlValidDate(yr.val, mo.val, t.val) || !dlDateEndOK(s, yr.end) {
+		return Stamp{}, 0, false
+	}
+	return Stamp{Time: time.Date(yr.val, time.Month(mo.val), t.val, 0, 0, 0, 0, vietnam)}, yr.end, true
+}
+
+// dlYearFirst reads a year-first date at the four-digit number t:
+// "2024-05-09", "2024/05/09" or an RFC 3339 timestamp such as
+// "2024-05-09T15:00:00+07:00", which is converted to Vietnam time.
+func dlYearFirst(s string, t dlTok) (Stamp, int, bool) {
+	a := dlLex(s, t.end)
+	if a.spaced || a.kind != dlPunct || (a.punct != '-' && a.punct != '/') {
+		return Stamp{}, 0, false
+	}
+	mo := dlLex(s, a.end)
+	if mo.spaced || mo.kind != dlNum || mo.digits > 2 {
+		return Stamp{}, 0, false
+	}
+	b := dlLex(s, mo.end)
+	if b.spaced || b.kind != dlPunct || b.punct != a.punct {
+		return Stamp{}, 0, false
+	}
+	day := dlLex(s, b.end)
+	if day.spaced || day.kind != dlNum || day.digits > 2 || !dlValidDate(t.val, mo.val, day.val) {
+		return Stamp{}, 0, false
+	}
+	end := day.end
+	tt := dlLex(s, end)
+	if tt.spaced || tt.kind != dlWord || (s[tt.start:tt.end] != "T" && s[tt.start:tt.end] != "t") {
+		if !dlDateEndOK(s, end) {
+			return Stamp{}, 0, false
+		}
+		return Stamp{Time: time.Date(t.val, time.Month(mo.val), day.val, 0, 0, 0, 0, vietnam)}, end, true
+	}
+	h := dlLex(s, tt.end)
+	if h.spaced || h.kind != dlNum || h.digits != 2 {
+		return Stamp{}, 0, false
+	}
+	c, end, ok := dlColonClock(s, h, true)
+	if !ok {
+		return Stamp{}, 0, false
+	}
+	loc := vietnam
+	if z := dlLex(s, end); !z.spaced {
+		switch {
+		case z.kind == dlWord && (s[z.start:z.end] == "Z" || s[z.start:z.end] == "z"):
+			loc, end = time.UTC, z.end
+		case z.kind == dlPunct && (z.punct == '+' || z.punct == '-'):
+			off, e, ok := dlOffset(s, z)
+			if !ok {
+				return Stamp{}, 0, false
+			}
+			loc, end = time.FixedZone("", off), e
+		}
+	}
+	if !dlDateEndOK(s, end) {
+		return Stamp{}, 0, false
+	}
+	tm := time.Date(t.val, time.Month(mo.val), day.val, c.h, c.m, c.s, c.ns, loc).In(vietnam)
+	if tm.Year() < dlMinYear || tm.Year() > dlMaxYear {
+		return Stamp{}, 0, false
+	}
+	return Stamp{Time: tm, HasTime: true}, end, true
+}
+
+// dlOffset reads a UTC offset such as "+07:00", "+0700" or "-05" at the sign
+// token z. It returns the offset in seconds east of UTC.
+func dlOffset(s string, z dlTok) (int, int, bool) {
+	n := dlLex(s, z.end)
+	if n.spaced || n.kind != dlNum {
+		return 0, 0, false
+	}
+	var h, m int
+	end := n.end
+	switch n.digits {
+	case 4:
+		h, m = n.val/100, n.val%100
+	case 2:
+		h = n.val
+		if c := dlLex(s, end); !c.spaced && c.kind == dlPunct && c.punct == ':' {
+			mm := dlLex(s, c.end)
+			if mm.spaced || mm.kind != dlNum || mm.digits != 2 {
+				return 0, 0, false
+			}
+			m, end = mm.val, mm.end
+		}
+	default:
+		return 0, 0, false
+	}
+	if h > 14 || m > 59 {
+		return 0, 0, false
+	}
+	off := h*3600 + m*60
+	if z.punct == '-' {
+		off = -off
+	}
+	return off, end, true
+}
+
+// dlTimeAt reads a time of day beginning at the number t: "15:00",
+// "14:31:05", "14:46'", "12:0'", "14h30", "14h", "14g30", "14 giờ 30 phút",
+// each optionally followed by SA/AM or CH/PM. A time followed by a word
+// making it relative ("3 giờ trước") is not a time of day.
+func dlTimeAt(s string, t dlTok) (dlClock, int, bool) {
+	var c dlClock
+	if t.kind != dlNum || t.digits > 2 {
+		return c, 0, false
+	}
+	c.h = t.val
+	end := t.end
+	n := dlLex(s, t.end)
+	k := dlKey(s, n)
+	switch {
+	case !n.spaced && n.kind == dlPunct && n.punct == ':':
+		var ok bool
+		if c, end, ok = dlColonClock(s, t, false); !ok {
+			return c, 0, false
+		}
+	case !n.spaced && (k == "h" || k == "g"):
+		end = n.end
+		if x := dlLex(s, end); !x.spaced && x.kind == dlNum {
+			if x.digits != 2 {
+				return c, 0, false
+			}
+			c.m, end = x.val, x.end
+			if p := dlLex(s, end); p.kind == dlWord {
+				if pk := dlKey(s, p); (pk == "p" && !p.spaced) || dlIsKey(pk, "phút", "phut") {
+					end = p.end
+				}
+			}
+		} else if k == "g" {
+			return c, 0, false // "5G" is not a time
+		}
+	case dlIsKey(k, "giờ", "gio"):
+		end = n.end
+		if x := dlLex(s, end); x.kind == dlNum && x.digits <= 2 {
+			// The minutes, unless the number begins a date ("14 giờ 20/5/2024").
+			if y := dlLex(s, x.end); y.spaced || y.kind != dlPunct || !strings.ContainsRune("/-.:", y.punct) {
+				c.m, end = x.val, x.end
+				if y.kind == dlWord && dlIsKey(dlKey(s, y), "phút", "phut") {
+					end = y.end
+				}
+			}
+		}
+	default:
+		return c, 0, false
+	}
+	if y := dlLex(s, end); y.kind == dlWord {
+		switch dlKey(s, y) {
+		case "sa", "am":
+			if c.h > 12 {
+				return c, 0, false
+			}
+			if c.h == 12 {
+				c.h = 0
+			}
+			end = y.end
+		case "ch", "pm":
+			if c.h == 0 {
+				return c, 0, false
+			}
+			if c.h < 12 {
+				c.h += 12
+			}
+			end = y.end
+		}
+	}
+	if c.h > 23 || c.m > 59 || c.s > 59 {
+		return c, 0, false
+	}
+	if y := dlLex(s, end); y.kind == dlWord && dlIsKey(dlKey(s, y), "trước", "truoc", "qua", "nữa", "nua", "sau") {
+		return c, 0, false
+	}
+	return c, end, true
+}
+
+// dlColonClock reads "H:MM", "H:MM:SS" or (outside RFC 3339) "H:M'" at the
+// number h. In RFC 3339 (iso) it also reads fractional seconds.
+func dlColonClock(s string, h dlTok, iso bool) (dlClock, int, bool) {
+	var c dlClock
+	if h.kind != dlNum || h.digits > 2 {
+		return c, 0, false
+	}
+	colon := dlLex(s, h.end)
+	if colon.spaced || colon.kind != dlPunct || colon.punct != ':' {
+		return c, 0, false
+	}
+	m := dlLex(s, colon.end)
+	if m.spaced || m.kind != dlNum || m.digits > 2 {
+		return c, 0, false
+	}
+	c.h, c.m = h.val, m.val
+	end := m.end
+	if x := dlLex(s, end); !x.spaced && x.kind == dlPunct && x.punct == ':' {
+		if sec := dlLex(s, x.end); !sec.spaced && sec.kind == dlNum {
+			if sec.digits != 2 || m.digits != 2 {
+				return c, 0, false
+			}
+			c.s, end = sec.val, sec.end
+			if f := dlLex(s, end); iso && !f.spaced && f.kind == dlPunct && f.punct == '.' {
+				if g := dlLex(s, f.end); !g.spaced && g.kind == dlNum {
+					c.ns, end = dlFraction(s[g.start:g.end]), g.end
+				}
+			}
+		}
+	}
+	if iso {
+		if m.digits != 2 {
+			return c, 0, false
+		}
+	} else {
+		// A minute mark: "14:46'", and "12:0'" for 12:00. A one-digit
+		// minute needs it: "3:1" is more likely a score than a time.
+		x := dlLex(s, end)
+		marked := !x.spaced && x.kind == dlPunct && x.punct == '\''
+		if marked {
+			end = x.end
+		}
+		if m.digits == 1 && !marked {
+			return c, 0, false
+		}
+	}
+	if c.h > 23 || c.m > 59 || c.s > 59 {
+		return c, 0, false
+	}
+	return c, end, true
+}
+
+// dlFraction returns the nanoseconds in the digits of a fractional second.
+func dlFraction(digits string) int {
+	ns, n := 0, 0
+	for _, r := range digits {
+		if n == 9 {
+			break
+		}
+		ns = ns*10 + dlDigit(r)
+		n++
+	}
+	for ; n < 9; n++ {
+		ns *= 10
+	}
+	return ns
+}
+
+// dlSkipGap skips what may stand between a date and its time of day: commas,
+// dashes, pipes and bullets, weekdays ("Thứ Năm", "Chủ nhật", "T5") and the
+// words "lúc", "vào" and "ngày". It returns the end of the last item skipped
+// (pos when there is none).
+func dlSkipGap(s string, pos int) int {
+	puncts, words := 0, 0
+	for {
+		t := dlLex(s, pos)
+		switch t.kind {
+		case dlPunct:
+			if puncts < 3 && strings.ContainsRune(",-|•", t.punct) {
+				puncts++
+				pos = t.end
+				continue
+			}
+		case dlWord:
+			if words >= 4 {
+				return pos
+			}
+			switch k := dlKey(s, t); k {
+			case "lúc", "luc", "vào", "vao", "ngày", "ngay",
+				"chủ", "chu", "nhật", "nhat", "cn",
+				"hai", "ba", "tư", "tu", "năm", "nam", "sáu", "sau", "bảy", "bay":
+				words++
+				pos = t.end
+				continue
+			case "thứ", "thu", "t":
+				words++
+				pos = t.end
+				// The weekday's number, as in "Thứ 5" or "T5", unless it begins
+				// the date ("Thứ 3/5/2024" lacks the weekday's number).
+				n := dlLex(s, pos)
+				if n.kind == dlNum && n.digits == 1 && n.val >= 2 && n.val <= 8 && (k != "t" || !n.spaced) {
+					if a := dlLex(s, n.end); a.spaced || a.kind != dlPunct || !strings.ContainsRune("/-.:", a.punct) {
+						pos = n.end
+					}
+				}
+				continue
+			}
+		}
+		return pos
+	}
+}
+
+// dlDateEndOK reports whether a date ending at end stands alone: it must not
+// run on into a word, a document number ("12/3/2020/NĐ-CP"), a longer dotted
+// number or a time ("…2023:10").
+func dlDateEndOK(s string, end int) bool {
+	t := dlLex(s, end)
+	if t.spaced || t.kind == dlEOF {
+		return true
+	}
+	if t.kind != dlPunct {
+		return false
+	}
+	n := dlLex(s, t.end)
+	adjacent := !n.spaced && (n.kind == dlNum || n.kind == dlWord)
+	switch t.punct {
+	case '/', '.':
+		return !adjacent
+	case ':':
+		return n.spaced || n.kind != dlNum
+	case '-':
+		return n.spaced || n.kind != dlWord // a dash then a number is a range or a time
+	}
+	return true
+}
+
+// dlTimeEndOK reports whether a time of day ending at end stands alone: it
+// must not run on into a word (other than a time zone), a number, a range
+// ("15:00-17:00") or a longer colon-separated number.
+func dlTimeEndOK(s string, end int) bool {
+	t := dlLex(s, end)
+	switch {
+	case t.spaced || t.kind == dlEOF:
+		return true
+	case t.kind == dlWord:
+		return dlIsKey(dlKey(s, t), "gmt", "utc", "ict")
+	case t.kind == dlNum:
+		return false
+	}
+	switch t.punct {
+	case ':', '/', '.', '-':
+		n := dlLex(s, t.end)
+		return n.spaced || n.kind != dlNum
+	}
+	return true
+}
+
+// dlLeftOK reports whether a date or time may begin at start: it must not
+// continue a number, a word, or a dotted, slashed or dashed code or number
+// ending just before it ("0225.3842.123", "30/2020", "12:30"). When
+// afterYear is set, a dash right after a four-digit number is allowed, as in
+// the range "19/5/2022-19/5/2023".
+func dlLeftOK(s string, start int, afterYear bool) bool {
+	if start <= 0 || dlSpaceBefore(s, start) {
+		return true
+	}
+	r, size := utf8.DecodeLastRuneInString(s[:start])
+	if dlDigit(r) >= 0 || dlIsLetter(r) {
+		return false
+	}
+	p := start - size
+	prev, _ := utf8.DecodeLastRuneInString(s[:p])
+	prevAlnum := p > 0 && (dlDigit(prev) >= 0 || dlIsLetter(prev))
+	switch dlNormPunct(r) {
+	case '/', '.':
+		return !prevAlnum
+	case ':':
+		return p == 0 || dlDigit(prev) < 0
+	case '-':
+		if !prevAlnum {
+			return true
+		}
+		if !afterYear || dlDigit(prev) < 0 {
+			return false
+		}
+		n := 0
+		for q := p; q > 0 && n < 5; n++ {
+			r, size := utf8.DecodeLastRuneInString(s[:q])
+			if dlDigit(r) < 0 {
+				break
+			}
+			q -= size
+		}
+		return n == 4
+	}
+	return true
+}
+
+// dlValidDate reports whether y-m-d is a real day in the years a
+// publication may be dated.
+func dlValidDate(y, m, d int) bool {
+	if y < dlMinYear || y > dlMaxYear || m < 1 || m > 12 || d < 1 {
+		return false
+	}
+	days := [...]int{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}[m-1]
+	if m == 2 && y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+		days = 29
+	}
+	return d <= days
+}
+
+// dlIsKey reports whether the word key k is one of keys.
+func dlIsKey(k string, keys ...string) bool {
+	for _, key := range keys {
+		if k == key {
+			return true
+		}
+	}
+	return false
+}
+
+// dlKind is the kind of a dlTok.
+type dlKind uint8
+
+const (
+	dlEOF   dlKind = iota // end of input
+	dlNum                 // a run of digits
+	dlWord                // a run of letters and combining marks
+	dlPunct               // any other single rune (or invalid byte)
+)
+
+// dlTok is a token of a dateline: s[start:end].
+type dlTok struct {
+	kind       dlKind
+	spaced     bool // whitespace stands between where lexing began and start
+	start, end int
+	digits     int  // number of digits of a dlNum
+	val        int  // value of a dlNum; meaningful only up to 9 digits
+	punct      rune // normalised rune of a dlPunct
+}
+
+// dlLex returns the token at pos, after any whitespace.
+func dlLex(s string, pos int) dlTok {
+	begin := pos
+	for pos < len(s) {
+		w := dlSpaceAt(s, pos)
+		if w == 0 {
+			break
+		}
+		pos += w
+	}
+	t := dlTok{spaced: pos > begin, start: pos, end: pos}
+	if pos >= len(s) {
+		return t
+	}
+	r, size := utf8.DecodeRuneInString(s[pos:])
+	switch {
+	case dlDigit(r) >= 0:
+		t.kind = dlNum
+		for pos < len(s) {
+			r, size := utf8.DecodeRuneInString(s[pos:])
+			d := dlDigit(r)
+			if d < 0 {
+				break
+			}
+			if t.digits < 9 {
+				t.val = t.val*10 + d
+			}
+			t.digits++
+			pos += size
+		}
+	case dlIsLetter(r):
+		t.kind = dlWord
+		for pos < len(s) {
+			r, size := utf8.DecodeRuneInString(s[pos:])
+			if !dlIsLetter(r) {
+				break
+			}
+			pos += size
+		}
+	default:
+		t.kind = dlPunct
+		t.punct = dlNormPunct(r)
+		pos += size
+	}
+	t.end = pos
+	return t
+}
+
+// dlKey returns the word t lower-cased and in NFC, so that decomposed text
+// ("Thu\u031b\u0301") matches; it is empty for anything but a short word.
+func dlKey(s string, t dlTok) string {
+	if t.kind != dlWord || t.end-t.start > 32 {
+		return ""
+	}
+	w := s[t.start:t.end]
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return strings.ToLower(norm.NFC.String(w))
+		}
+	}
+	return strings.ToLower(w)
+}
+
+// dlSpaceAt returns the width of the whitespace at s[pos:], 0 if none. Space
+// includes NBSP and other Unicode spaces, invisible format characters (zero
+// width space, BOM) and the HTML entity for NBSP.
+func dlSpaceAt(s string, pos int) int {
+	c := s[pos]
+	if c < utf8.RuneSelf {
+		switch c {
+		case ' ', '\t', '\n', '\v', '\f', '\r':
+			return 1
+		case '&':
+			for _, e := range [...]string{"&nbsp;", "&#160;", "&#xa0;", "&nbsp"} {
+				if len(s)-pos >= len(e) && strings.EqualFold(s[pos:pos+len(e)], e) {
+					return len(e)
+				}
+			}
+		}
+		return 0
+	}
+	r, size := utf8.DecodeRuneInString(s[pos:])
+	if dlIsSpace(r) {
+		return size
+	}
+	return 0
+}
+
+// dlSpaceBefore reports whether whitespace (as dlSpaceAt reads it) ends at
+// pos.
+func dlSpaceBefore(s string, pos int) bool {
+	for _, e := range [...]string{"&nbsp;", "&#160;", "&#xa0;", "&nbsp"} {
+		if pos >= len(e) && strings.EqualFold(s[pos-len(e):pos], e) {
+			return true
+		}
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:pos])
+	return dlIsSpace(r)
+}
+
+// dlIsSpace reports whether r is whitespace or an invisible format character.
+func dlIsSpace(r rune) bool {
+	return unicode.IsSpace(r) || unicode.Is(unicode.Cf, r)
+}
+
+// dlIsLetter reports whether r belongs in a word: a letter or a combining
+// mark (decomposed tone marks).
+func dlIsLetter(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsMark(r)
+}
+
+// dlDigit returns the value of an ASCII or full-width digit, or -1.
+func dlDigit(r rune) int {
+	switch {
+	case r >= '0' && r <= '9':
+		return int(r - '0')
+	case r >= '０' && r <= '９':
+		return int(r - '０')
+	}
+	return -1
+}
+
+// dlNormPunct folds look-alike punctuation (dashes, full-width forms, curly
+// quotes) onto one ASCII rune.
+func dlNormPunct(r rune) rune {
+	switch r {
+	case '‐', '‑', '‒', '–', '—', '―', '−', '－', '﹘', '﹣':
+		return '-'
+	case '／', '⁄', '∕':
+		return '/'
+	case '：', '﹕':
+		return ':'
+	case '．':
+		return '.'
+	case '，':
+		return ','
+	case '＋':
+		return '+'
+	case '｜', '¦', '│', '∣':
+		return '|'
+	case '’', '‘', '′', '`', '´':
+		return '\''
+	case '·', '∙', '・':
+		return '•'
+	}
+	return r
+}

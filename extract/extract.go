@@ -1,0 +1,205 @@
+// Package extract turns one Vietnamese news page into one vnnews record.
+//
+// Extract is a pure function: bytes, the page's URL and the charset its
+// server declared go in; a Record comes out. It does no I/O and keeps no
+// state, so it can be run on many pages at once, fuzzed and benchmarked.
+//
+// The page is decoded once (see Decode), parsed once with
+// golang.org/x/net/html, bounded against hostile shapes, and the same tree
+// serves the metadata readers, the dateline scanner and go-readability.
+package extract
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"net/url"
+	"strings"
+
+	"golang.org/x/net/html"
+
+	"github.com/vnnews/vnnews/extract/vntext"
+)
+
+// Input is one fetched page.
+type Input struct {
+	HTML    []byte // the body as served
+	URL     string // the page's URL; used for relative links and URL dates
+	Charset string // the charset the server declared (a label or a Content-Type), or ""
+}
+
+// ErrNoArticle reports a page in which no article text or headline was found.
+var ErrNoArticle = errors.New("no article found")
+
+// Extract reads one page and returns its record. It fails only on a page
+// that is empty, too large, not HTML, or holds no article at all.
+func Extract(in Input) (Record, error) {
+	rec := newRecord(in.URL)
+	if len(bytes.TrimSpace(in.HTML)) == 0 {
+		return rec, errors.New("empty page")
+	}
+	if len(in.HTML) > maxInput {
+		return rec, fmt.Errorf("page too large: %d bytes (limit %d)", len(in.HTML), maxInput)
+	}
+	if isBinary(in.HTML) {
+		return rec, errors.New("not an HTML page: binary content")
+	}
+	body, _, err := Decode(in.HTML, in.Charset)
+	if err != nil {
+		return rec, err
+	}
+	doc, err := html.Parse(bytes.NewReader(body))
+	if err != nil {
+		return rec, fmt.Errorf("parse html: %w", err)
+	}
+	elems := bound(doc)
+	pageURL, _ := url.Parse(in.URL)
+
+	m := readMeta(doc)
+	site := siteName(&m)
+	heads := headlineNodes(doc)
+	title, titleNode := chooseTitle(&m, heads, site)
+
+	lines, anchor := pageLines(doc, titleNode)
+
+	removeBoilerplate(doc, titleNode)
+	paras := articleParagraphs(doc, pageURL, elems)
+	paras = dropTitleLine(paras, title)
+	paras = rescueLead(paras, &m, lines, anchor)
+
+	if anchor < 0 && len(paras) > 0 {
+		anchor = lineIndex(lines, prefix(paras[0].text, 60))
+	}
+	vis, visOK := visibleDateline(lines, anchor)
+	md, mdOK := metadataPublished(&m)
+	u, uOK, month := urlDate(in.URL)
+	if st, ok := decidePublished(md, mdOK, vis, visOK, u, uOK, month); ok {
+		d := st.Time.Format("2006-01-02")
+		rec.PublishedDate = &d
+		if st.HasTime {
+			at := st.Time.Format("2006-01-02T15:04:05-07:00")
+			rec.PublishedAt = &at
+		}
+	}
+
+	rec.Title = vntext.NFC(title)
+	rec.Text = vntext.NFC(joinParagraphs(paras))
+	if rec.Title == "" && rec.Text == "" {
+		return rec, ErrNoArticle
+	}
+	rec.SiteName = optional(site)
+	rec.CanonicalURL = optional(canonicalURL(&m, pageURL))
+	rec.Byline = optional(chooseByline(&m, doc, site, "", paras))
+	return rec, nil
+}
+
+// optional returns nil for "" and a pointer to the NFC form otherwise.
+func optional(s string) *string {
+	s = vntext.NFC(strings.TrimSpace(s))
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+func prefix(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
+func utf8RuneStart(b byte) bool { return b&0xC0 != 0x80 }
+
+// siteName returns the publication's name from og:site_name and its kin.
+func siteName(m *pageMeta) string {
+	if s := m.first("og:site_name", "application-name", "apple-mobile-web-app-title", "twitter:site"); s != "" && !strings.HasPrefix(s, "@") && !looksLikeDomain(s) {
+		return s
+	}
+	if m.ld.Publisher != "" {
+		return m.ld.Publisher
+	}
+	return ""
+}
+
+// canonicalURL returns the absolute canonical URL from <link rel=canonical>
+// or og:url, or "".
+func canonicalURL(m *pageMeta, base *url.URL) string {
+	for _, c := range []string{m.canonical, m.first("og:url")} {
+		if c == "" {
+			continue
+		}
+		u, err := url.Parse(strings.TrimSpace(c))
+		if err != nil {
+			continue
+		}
+		if base != nil {
+			u = base.ResolveReference(u)
+		}
+		if u.Scheme == "http" || u.Scheme == "https" {
+			return u.String()
+		}
+	}
+	return ""
+}
+
+// isBinary reports whether data looks like a binary file rather than text:
+// NUL bytes or control characters in a large share of its first 4 KiB.
+func isBinary(data []byte) bool {
+	if len(data) > 4096 {
+		data = data[:4096]
+	}
+	bad := 0
+	for _, c := range data {
+		if c < 0x09 || (c > 0x0D && c < 0x20 && c != 0x1B) {
+			bad++
+		}
+	}
+	return bad*10 > len(data)
+}
+
+// dropTitleLine removes the headline when the article container repeats it
+// as its first line.
+func dropTitleLine(ps []paragraph, title string) []paragraph {
+	if len(ps) > 0 && title != "" && titleKey(ps[0].text) == titleKey(title) {
+		return ps[1:]
+	}
+	return ps
+}
+
+// rescueLead puts back the lead (sapo) when the page prints it outside the
+// article container and readability left it out: the page's description,
+// printed as its own line between the headline and the first paragraph.
+func rescueLead(ps []paragraph, m *pageMeta, lines []textLine, anchor int) []paragraph {
+	desc := vntext.CollapseSpace(html.UnescapeString(m.first("description", "og:description", "twitter:description")))
+	if len(desc) < 40 || len(ps) == 0 {
+		return ps
+	}
+	key := titleKey(prefix(desc, 80))
+	for _, p := range ps[:min(3, len(ps))] {
+		if strings.HasPrefix(titleKey(p.text), key) || strings.Contains(titleKey(p.text), key) {
+			return ps
+		}
+	}
+	first := lineIndex(lines, prefix(ps[0].text, 60))
+	if first < 0 {
+		return ps
+	}
+	lo := first - 8
+	if anchor >= 0 && anchor < first {
+		lo = anchor
+	}
+	for i := max(lo, 0); i < first; i++ {
+		ln := lines[i]
+		if ln.excluded || 2*ln.linkLen > len(ln.text) {
+			continue
+		}
+		if strings.HasPrefix(titleKey(ln.text), key) {
+			return append([]paragraph{{text: ln.text}}, ps...)
+		}
+	}
+	return ps
+}

@@ -1,0 +1,97 @@
+package extract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/vnnews/vnnews/extract/vntext"
+)
+
+// A paragraph is one block of article text with the share of it that sits
+// inside links.
+type paragraph struct {
+	text    string
+	linkLen int
+	heading bool
+}
+
+// paragraphsOf splits the text under n into paragraphs at block-level
+// boundaries and line breaks, in document order.
+func paragraphsOf(n *html.Node) []paragraph {
+	var s paraScanner
+	s.scan(n, 0, false)
+	s.flush()
+	return s.out
+}
+
+type paraScanner struct {
+	out     []paragraph
+	cur     strings.Builder
+	link    int
+	heading bool
+}
+
+// maxParagraphs bounds the output of a hostile page.
+const maxParagraphs = 20000
+
+func (s *paraScanner) flush() {
+	t := vntext.CollapseSpace(s.cur.String())
+	if t != "" && len(s.out) < maxParagraphs {
+		s.out = append(s.out, paragraph{text: t, linkLen: s.link, heading: s.heading})
+	}
+	s.cur.Reset()
+	s.link, s.heading = 0, false
+}
+
+func (s *paraScanner) scan(n *html.Node, depth int, inLink bool) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			if s.cur.Len() < textLimit {
+				s.cur.WriteString(c.Data)
+			}
+			if inLink {
+				s.link += len(strings.TrimSpace(c.Data))
+			}
+		case html.ElementNode:
+			switch c.DataAtom {
+			case atom.Script, atom.Style, atom.Template, atom.Noscript, atom.Svg, atom.Select,
+				atom.Option, atom.Textarea, atom.Button, atom.Input, atom.Iframe, atom.Object, atom.Embed:
+				continue
+			case atom.Br, atom.Hr:
+				s.flush()
+				continue
+			case atom.Td, atom.Th:
+				// Cells of a layout table are blocks; cells of a data row are
+				// joined with a separator so the row stays one line.
+				if c.PrevSibling != nil && s.cur.Len() > 0 && !hasBlockChild(c) {
+					s.cur.WriteString(" | ")
+					s.scan(c, depth+1, inLink)
+					continue
+				}
+			}
+			block := isBlock(c.DataAtom)
+			if block {
+				s.flush()
+			}
+			switch c.DataAtom {
+			case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+				s.heading = true
+			}
+			s.scan(c, depth+1, inLink || c.DataAtom == atom.A)
+			if block {
+				s.flush()
+			}
+		}
+	}
+}
+
+// hasBlockChild reports whether n has a block-level element among its
+// descendants (a layout cell rather than a data cell).
+func hasBlockChild(n *html.Node) bool {
+	return find(n, func(c *html.Node) bool {
+		return c.DataAtom != atom.Br && isBlock(c.DataAtom)
+	}) != nil
+}
