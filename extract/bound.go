@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"bytes"
+
 	"golang.org/x/net/html"
 )
 
@@ -83,4 +85,54 @@ func flatten(n *html.Node) {
 		}
 		n.AppendChild(l)
 	}
+}
+
+// parseLimitDepth is the deepest nesting clampDepth lets through; the HTML
+// parser refuses documents nested deeper than 512 elements.
+const parseLimitDepth = 400
+
+// clampDepth rewrites a page whose elements nest too deep for the HTML
+// parser: past parseLimitDepth open tags, start and end tags are dropped and
+// only their text is kept. It runs only after the parser has refused the
+// page, so ordinary pages are still tokenised once.
+func clampDepth(body []byte) []byte {
+	z := html.NewTokenizer(bytes.NewReader(body))
+	var out bytes.Buffer
+	out.Grow(len(body))
+	depth, dropped := 0, 0
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			return out.Bytes()
+		case html.StartTagToken:
+			name, _ := z.TagName()
+			if voidElements[string(name)] {
+				out.Write(z.Raw())
+				continue
+			}
+			if depth >= parseLimitDepth {
+				dropped++
+				continue
+			}
+			depth++
+			out.Write(z.Raw())
+		case html.EndTagToken:
+			if dropped > 0 {
+				dropped--
+				continue
+			}
+			if depth > 0 {
+				depth--
+			}
+			out.Write(z.Raw())
+		default:
+			out.Write(z.Raw())
+		}
+	}
+}
+
+var voidElements = map[string]bool{
+	"area": true, "base": true, "br": true, "col": true, "embed": true, "hr": true, "img": true,
+	"input": true, "link": true, "meta": true, "param": true, "source": true, "track": true, "wbr": true,
 }

@@ -44,21 +44,33 @@ const (
 //
 // It never panics and runs in time linear in len(s).
 func ParseDateline(s string) (Dateline, bool) {
-	for pos := 0; ; {
-		t := dlLex(s, pos)
-		switch t.kind {
-		case dlEOF:
-			return Dateline{}, false
-		case dlNum:
+	// Every date and time begins with a number, and a number token begins at
+	// any digit not preceded by one, except for the digits of an NBSP entity
+	// ("&#160;"), which is whitespace: so jump from digit to digit.
+	for pos := 0; pos < len(s); {
+		switch c := s[pos]; {
+		case '0' <= c && c <= '9' || c == 0xEF && dlDigit(dlRuneAt(s, pos)) >= 0:
+			t := dlLex(s, pos)
 			if d, ok := dlTimeFirst(s, t); ok {
 				return d, true
 			}
 			if d, ok := dlDateFirst(s, t); ok {
 				return d, true
 			}
+			pos = t.end
+		case c == '&':
+			pos += max(dlSpaceAt(s, pos), 1)
+		default:
+			pos++
 		}
-		pos = t.end
 	}
+	return Dateline{}, false
+}
+
+// dlRuneAt returns the rune at s[pos:].
+func dlRuneAt(s string, pos int) rune {
+	r, _ := utf8.DecodeRuneInString(s[pos:])
+	return r
 }
 
 // dlClock is a time of day.
@@ -278,7 +290,7 @@ func dlTimeAt(s string, t dlTok) (dlClock, int, bool) {
 		if c, end, ok = dlColonClock(s, t, false); !ok {
 			return c, 0, false
 		}
-	case !n.spaced && (k == "h" || k == "g"):
+	case !n.spaced && dlIsKey(k, "h", "g"):
 		end = n.end
 		if x := dlLex(s, end); !x.spaced && x.kind == dlNum {
 			if x.digits != 2 {
@@ -286,11 +298,11 @@ func dlTimeAt(s string, t dlTok) (dlClock, int, bool) {
 			}
 			c.m, end = x.val, x.end
 			if p := dlLex(s, end); p.kind == dlWord {
-				if pk := dlKey(s, p); (pk == "p" && !p.spaced) || dlIsKey(pk, "phút", "phut") {
+				if pk := dlKey(s, p); (!p.spaced && dlIsKey(pk, "p")) || dlIsKey(pk, "phút", "phut") {
 					end = p.end
 				}
 			}
-		} else if k == "g" {
+		} else if dlIsKey(k, "g") {
 			return c, 0, false // "5G" is not a time
 		}
 	case dlIsKey(k, "giờ", "gio"):
@@ -308,8 +320,8 @@ func dlTimeAt(s string, t dlTok) (dlClock, int, bool) {
 		return c, 0, false
 	}
 	if y := dlLex(s, end); y.kind == dlWord {
-		switch dlKey(s, y) {
-		case "sa", "am":
+		switch k := dlKey(s, y); {
+		case dlIsKey(k, "sa", "am"):
 			if c.h > 12 {
 				return c, 0, false
 			}
@@ -317,7 +329,7 @@ func dlTimeAt(s string, t dlTok) (dlClock, int, bool) {
 				c.h = 0
 			}
 			end = y.end
-		case "ch", "pm":
+		case dlIsKey(k, "ch", "pm"):
 			if c.h == 0 {
 				return c, 0, false
 			}
@@ -423,20 +435,20 @@ func dlSkipGap(s string, pos int) int {
 			if words >= 4 {
 				return pos
 			}
-			switch k := dlKey(s, t); k {
-			case "lúc", "luc", "vào", "vao", "ngày", "ngay",
+			switch k := dlKey(s, t); {
+			case dlIsKey(k, "lúc", "luc", "vào", "vao", "ngày", "ngay",
 				"chủ", "chu", "nhật", "nhat", "cn",
-				"hai", "ba", "tư", "tu", "năm", "nam", "sáu", "sau", "bảy", "bay":
+				"hai", "ba", "tư", "tu", "năm", "nam", "sáu", "sau", "bảy", "bay"):
 				words++
 				pos = t.end
 				continue
-			case "thứ", "thu", "t":
+			case dlIsKey(k, "thứ", "thu", "t"):
 				words++
 				pos = t.end
 				// The weekday's number, as in "Thứ 5" or "T5", unless it begins
 				// the date ("Thứ 3/5/2024" lacks the weekday's number).
 				n := dlLex(s, pos)
-				if n.kind == dlNum && n.digits == 1 && n.val >= 2 && n.val <= 8 && (k != "t" || !n.spaced) {
+				if n.kind == dlNum && n.digits == 1 && n.val >= 2 && n.val <= 8 && (!n.spaced || !dlIsKey(k, "t")) {
 					if a := dlLex(s, n.end); a.spaced || a.kind != dlPunct || !strings.ContainsRune("/-.:", a.punct) {
 						pos = n.end
 					}
@@ -547,10 +559,14 @@ func dlValidDate(y, m, d int) bool {
 	return d <= days
 }
 
-// dlIsKey reports whether the word key k is one of keys.
+// dlIsKey reports whether the word key k is one of keys (lower case, NFC),
+// ignoring case.
 func dlIsKey(k string, keys ...string) bool {
+	if k == "" {
+		return false
+	}
 	for _, key := range keys {
-		if k == key {
+		if strings.EqualFold(k, key) {
 			return true
 		}
 	}
@@ -625,19 +641,20 @@ func dlLex(s string, pos int) dlTok {
 	return t
 }
 
-// dlKey returns the word t lower-cased and in NFC, so that decomposed text
+// dlKey returns the word t in NFC, so that decomposed text
 // ("Thu\u031b\u0301") matches; it is empty for anything but a short word.
+// Compare keys with dlIsKey, which ignores case.
 func dlKey(s string, t dlTok) string {
 	if t.kind != dlWord || t.end-t.start > 32 {
 		return ""
 	}
 	w := s[t.start:t.end]
-	for i := 0; i < len(w); i++ {
-		if w[i] >= utf8.RuneSelf {
-			return strings.ToLower(norm.NFC.String(w))
+	for _, r := range w {
+		if r >= 0x300 && unicode.IsMark(r) {
+			return norm.NFC.String(w) // decomposed: compose the marks
 		}
 	}
-	return strings.ToLower(w)
+	return w
 }
 
 // dlSpaceAt returns the width of the whitespace at s[pos:], 0 if none. Space
@@ -668,6 +685,9 @@ func dlSpaceAt(s string, pos int) int {
 // dlSpaceBefore reports whether whitespace (as dlSpaceAt reads it) ends at
 // pos.
 func dlSpaceBefore(s string, pos int) bool {
+	if c := s[pos-1]; c < utf8.RuneSelf && c != ';' && c != 'p' && c != 'P' {
+		return c == ' ' || '\t' <= c && c <= '\r'
+	}
 	for _, e := range [...]string{"&nbsp;", "&#160;", "&#xa0;", "&nbsp"} {
 		if pos >= len(e) && strings.EqualFold(s[pos-len(e):pos], e) {
 			return true
@@ -685,6 +705,9 @@ func dlIsSpace(r rune) bool {
 // dlIsLetter reports whether r belongs in a word: a letter or a combining
 // mark (decomposed tone marks).
 func dlIsLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r|0x20 && r|0x20 <= 'z'
+	}
 	return unicode.IsLetter(r) || unicode.IsMark(r)
 }
 

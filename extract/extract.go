@@ -48,9 +48,15 @@ func Extract(in Input) (Record, error) {
 	if err != nil {
 		return rec, err
 	}
+	body = bytes.ReplaceAll(body, []byte{0}, nil) // NULs carry nothing; parsers turn them into U+FFFD
 	doc, err := html.Parse(bytes.NewReader(body))
 	if err != nil {
-		return rec, fmt.Errorf("parse html: %w", err)
+		// The parser refuses pages nested deeper than 512 elements; lift
+		// the deep tags and try once more.
+		doc, err = html.Parse(bytes.NewReader(clampDepth(body)))
+		if err != nil {
+			return rec, fmt.Errorf("parse html: %w", err)
+		}
 	}
 	elems := bound(doc)
 	pageURL, _ := url.Parse(in.URL)
@@ -146,9 +152,22 @@ func canonicalURL(m *pageMeta, base *url.URL) string {
 	return ""
 }
 
-// isBinary reports whether data looks like a binary file rather than text:
-// NUL bytes or control characters in a large share of its first 4 KiB.
+// binaryMagic are the signatures of files that crawls fetch by mistake.
+var binaryMagic = [][]byte{
+	[]byte("\x89PNG"), []byte("\xff\xd8\xff"), []byte("GIF8"), []byte("%PDF"), []byte("PK\x03\x04"),
+	[]byte("\x1f\x8b"), []byte("RIFF"), []byte("\x00\x00\x01\x00"), []byte("ID3"), []byte("\x7fELF"),
+	[]byte("\xd0\xcf\x11\xe0"), []byte("Rar!"), []byte("7z\xbc\xaf"),
+}
+
+// isBinary reports whether data looks like a binary file rather than a
+// page: a known file signature, or control characters in a large share of
+// its first 4 KiB with no HTML tag among them.
 func isBinary(data []byte) bool {
+	for _, m := range binaryMagic {
+		if bytes.HasPrefix(data, m) {
+			return true
+		}
+	}
 	if len(data) > 4096 {
 		data = data[:4096]
 	}
@@ -158,7 +177,16 @@ func isBinary(data []byte) bool {
 			bad++
 		}
 	}
-	return bad*10 > len(data)
+	if bad*10 <= len(data) {
+		return false
+	}
+	low := bytes.ToLower(bytes.ReplaceAll(data, []byte{0}, nil))
+	for _, tag := range []string{"<html", "<body", "<head", "<p", "<div", "<title", "<meta", "<!doctype"} {
+		if bytes.Contains(low, []byte(tag)) {
+			return false
+		}
+	}
+	return true
 }
 
 // dropTitleLine removes the headline when the article container repeats it

@@ -84,7 +84,8 @@ func chooseTitle(m *pageMeta, heads []titleNode, site string) (string, *html.Nod
 		}
 	}
 	for _, h := range heads {
-		if h.n.DataAtom == atom.H1 && utf8.RuneCountInString(h.text) >= 15 {
+		if h.n.DataAtom == atom.H1 && utf8.RuneCountInString(h.text) >= 4 &&
+			!hasAncestor(h.n, func(p *html.Node) bool { return p.DataAtom == atom.A || p.DataAtom == atom.Header }) {
 			return h.text, h.n
 		}
 	}
