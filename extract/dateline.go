@@ -626,6 +626,13 @@ func dlLex(s string, pos int) dlTok {
 	case dlIsLetter(r):
 		t.kind = dlWord
 		for pos < len(s) {
+			if c := s[pos]; c < utf8.RuneSelf {
+				if 'a' <= c|0x20 && c|0x20 <= 'z' {
+					pos++
+					continue
+				}
+				break
+			}
 			r, size := utf8.DecodeRuneInString(s[pos:])
 			if !dlIsLetter(r) {
 				break
