@@ -273,8 +273,10 @@ func dlOffset(s string, z dlTok) (int, int, bool) {
 
 // dlTimeAt reads a time of day beginning at the number t: "15:00",
 // "14:31:05", "14:46'", "12:0'", "14h30", "14h", "14g30", "14 giờ 30 phút",
-// each optionally followed by SA/AM or CH/PM. A time followed by a word
-// making it relative ("3 giờ trước") is not a time of day.
+// each optionally followed by SA/AM or CH/PM. The spoken forms (with h, g or
+// giờ) may be followed by a part of the day instead: "3 giờ chiều" is 15:00.
+// A time followed by a word making it relative ("3 giờ trước") is not a time
+// of day.
 func dlTimeAt(s string, t dlTok) (dlClock, int, bool) {
 	var c dlClock
 	if t.kind != dlNum || t.digits > 2 {
@@ -284,12 +286,14 @@ func dlTimeAt(s string, t dlTok) (dlClock, int, bool) {
 	end := t.end
 	n := dlLex(s, t.end)
 	k := dlKey(s, n)
+	spoken := true
 	switch {
 	case !n.spaced && n.kind == dlPunct && n.punct == ':':
 		var ok bool
 		if c, end, ok = dlColonClock(s, t, false); !ok {
 			return c, 0, false
 		}
+		spoken = false
 	case !n.spaced && dlIsKey(k, "h", "g"):
 		end = n.end
 		if x := dlLex(s, end); !x.spaced && x.kind == dlNum {
@@ -337,6 +341,10 @@ func dlTimeAt(s string, t dlTok) (dlClock, int, bool) {
 				c.h += 12
 			}
 			end = y.end
+		case spoken:
+			if h, ok := dlDayPart(k, c.h); ok {
+				c.h, end = h, y.end
+			}
 		}
 	}
 	if c.h > 23 || c.m > 59 || c.s > 59 {
@@ -346,6 +354,48 @@ func dlTimeAt(s string, t dlTok) (dlClock, int, bool) {
 		return c, 0, false
 	}
 	return c, end, true
+}
+
+// dlDayPart returns the hour h of a spoken time followed by the word k when
+// k names a part of the day that fits it: "3 giờ chiều" is 15:00 and
+// "10 giờ đêm" is 22:00. It reports false when k is not a part of the day, or
+// one that does not fit h ("15 giờ sáng"), which is then not read with it.
+func dlDayPart(k string, h int) (int, bool) {
+	switch {
+	case dlIsKey(k, "sáng", "sang"):
+		return h, h <= 11
+	case dlIsKey(k, "trưa", "trua"):
+		switch {
+		case h >= 10 && h <= 13:
+			return h, true
+		case h >= 1 && h <= 2:
+			return h + 12, true
+		}
+	case dlIsKey(k, "chiều", "chieu"):
+		switch {
+		case h >= 1 && h <= 11:
+			return h + 12, true
+		case h >= 12 && h <= 19:
+			return h, true
+		}
+	case dlIsKey(k, "tối"):
+		switch {
+		case h >= 5 && h <= 11:
+			return h + 12, true
+		case h >= 17 && h <= 23:
+			return h, true
+		}
+	case dlIsKey(k, "đêm", "dem"):
+		switch {
+		case h >= 7 && h <= 11:
+			return h + 12, true
+		case h == 12:
+			return 0, true
+		case h <= 5 || h >= 19:
+			return h, true
+		}
+	}
+	return h, false
 }
 
 // dlColonClock reads "H:MM", "H:MM:SS" or (outside RFC 3339) "H:M'" at the

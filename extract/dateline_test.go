@@ -70,6 +70,8 @@ var datelineCases = []datelineCase{
 	{"T6/sa-midnight", "01/07/2025 12:00 SA", "2025-07-01 00:00:00", ""},
 	{"T6/pm-lowercase", "01/07/2025 1:05 pm", "2025-07-01 13:05:00", ""},
 	{"T6/time-first-pm", "3:20 PM 01/07/2025", "2025-07-01 15:20:00", "3:20 PM 01/07/2025"},
+	{"T6/pm-on-24h-clock", "20/05/2024 15:00 PM", "2024-05-20 15:00:00", "20/05/2024 15:00 PM"},
+	{"T6/am-on-afternoon-clock-dropped", "20/05/2024 13:00 AM", "2024-05-20", "20/05/2024"},
 
 	// T7: odd minute marks and hour words.
 	{"T7/minute-mark", "Thứ Năm, 8/6/2023 14:46'(GMT+7)", "2023-06-08 14:46:00", "8/6/2023 14:46'"},
@@ -82,6 +84,13 @@ var datelineCases = []datelineCase{
 	{"T7/gio", "14 giờ 30 ngày 3/5/2024", "2024-05-03 14:30:00", "14 giờ 30 ngày 3/5/2024"},
 	{"T7/gio-phut", "vào lúc 14 giờ 30 phút, ngày 03 tháng 5 năm 2024", "2024-05-03 14:30:00", "14 giờ 30 phút, ngày 03 tháng 5 năm 2024"},
 	{"T7/gio-no-minutes-before-date", "14 giờ 20/5/2024", "2024-05-20 14:00:00", "14 giờ 20/5/2024"},
+	{"T7/gio-chieu", "3 giờ chiều ngày 20/5/2024", "2024-05-20 15:00:00", "3 giờ chiều ngày 20/5/2024"},
+	{"T7/gio-sang", "20/5/2023 10 giờ sáng", "2023-05-20 10:00:00", "20/5/2023 10 giờ sáng"},
+	{"T7/h-toi", "20/5/2024, 8h30 tối", "2024-05-20 20:30:00", "20/5/2024, 8h30 tối"},
+	{"T7/gio-trua", "1 giờ trưa 20/5/2024", "2024-05-20 13:00:00", ""},
+	{"T7/gio-dem-midnight", "12 giờ đêm 20/5/2024", "2024-05-20 00:00:00", ""},
+	{"T7/day-part-not-fitting", "20/5/2023 15 giờ sáng", "2023-05-20 15:00:00", "20/5/2023 15 giờ"},
+	{"T7/colon-time-then-sentence", "09/05/2024 09:00 Chiều nay, tại hội trường", "2024-05-09 09:00:00", "09/05/2024 09:00"},
 
 	// T8: other forms.
 	{"T8/written-weekday", "Thứ Bảy, ngày 03 tháng 02 năm 2024", "2024-02-03", "03 tháng 02 năm 2024"},

@@ -18,7 +18,8 @@ const (
 	toneDot   = '\u0323'
 )
 
-func isTone(r rune) bool {
+// IsTone reports whether r is one of the five combining tone marks.
+func IsTone(r rune) bool {
 	switch r {
 	case toneGrave, toneAcute, toneTilde, toneHook, toneDot:
 		return true
@@ -63,7 +64,7 @@ func IsSyllable(word string) bool {
 	tones := 0
 	for _, r := range norm.NFD.String(strings.ToLower(word)) {
 		switch {
-		case isTone(r):
+		case IsTone(r):
 			tones++
 		case r == '\u0302' || r == '\u0306' || r == '\u031b': // circumflex, breve, horn
 			b.WriteRune(r)
@@ -81,7 +82,14 @@ func IsSyllable(word string) bool {
 		return true
 	}
 	for _, in := range initials {
-		if strings.HasPrefix(w, in) && rhymeOK(w[len(in):]) {
+		if !strings.HasPrefix(w, in) {
+			continue
+		}
+		rest := w[len(in):]
+		if in == "qu" && strings.IndexAny(rest, "uư") == 0 {
+			continue // "quư", "quu" are not Vietnamese
+		}
+		if rhymeOK(rest) {
 			return true
 		}
 	}
