@@ -96,7 +96,11 @@ func dlTimeFirst(s string, t dlTok) (Dateline, bool) {
 	if !ok || st.HasTime {
 		return Dateline{}, false
 	}
-	return Dateline{Stamp: Stamp{Time: dlAt(st.Time, c), HasTime: true}, Start: t.start, End: end}, true
+	tm, end, ok := dlClockOn(s, st.Time, c, end)
+	if !ok {
+		return Dateline{}, false
+	}
+	return Dateline{Stamp: Stamp{Time: tm, HasTime: true}, Start: t.start, End: end}, true
 }
 
 // dlDateFirst reads a date at t, with the time of day printed after it if
@@ -112,18 +116,85 @@ func dlDateFirst(s string, t dlTok) (Dateline, bool) {
 	if !st.HasTime {
 		if n := dlLex(s, dlSkipGap(s, end)); n.kind == dlNum {
 			if c, e, ok := dlTimeAt(s, n); ok && dlTimeEndOK(s, e) {
-				st = Stamp{Time: dlAt(st.Time, c), HasTime: true}
-				end = e
+				if tm, e, ok := dlClockOn(s, st.Time, c, e); ok {
+					st = Stamp{Time: tm, HasTime: true}
+					end = e
+				}
 			}
 		}
 	}
 	return Dateline{Stamp: st, Start: t.start, End: end}, true
 }
 
-// dlAt returns the time of day c on the day of midnight, in Vietnam time.
-func dlAt(midnight time.Time, c dlClock) time.Time {
+// dlVietnamOffset is Vietnam's UTC offset, in seconds, since 1975.
+const dlVietnamOffset = 7 * 3600
+
+// dlClockOn returns the time of day c on the day of midnight, where the text
+// before pos printed them. A UTC offset printed at pos ("(GMT+7)", "+07:00")
+// is honoured: one other than Vietnam's converts the time to Vietnam time and
+// extends the text to pos's end, which is returned. It reports false when the
+// conversion leaves the years a publication may be dated.
+func dlClockOn(s string, midnight time.Time, c dlClock, pos int) (time.Time, int, bool) {
 	y, m, d := midnight.Date()
-	return time.Date(y, m, d, c.h, c.m, c.s, c.ns, vietnam)
+	off, end, ok := dlZone(s, pos)
+	if !ok || off == dlVietnamOffset {
+		return time.Date(y, m, d, c.h, c.m, c.s, c.ns, vietnam), pos, true
+	}
+	t := time.Date(y, m, d, c.h, c.m, c.s, c.ns, time.FixedZone("", off)).In(vietnam)
+	if t.Year() < dlMinYear || t.Year() > dlMaxYear {
+		return time.Time{}, 0, false
+	}
+	return t, end, true
+}
+
+// dlZone reads a UTC offset printed at pos, after a time of day or a date:
+// "GMT+7", "UTC+07:00", "GMT" (UTC), each possibly in brackets, or a bare
+// "+07:00" or "+0700". A bare offset needs a plus sign, as "15:00 - 10:30"
+// is a range. It returns the offset in seconds east of UTC and the end of
+// its text.
+func dlZone(s string, pos int) (int, int, bool) {
+	t := dlLex(s, pos)
+	var closer rune
+	if t.kind == dlPunct && (t.punct == '(' || t.punct == '[') {
+		closer = ')'
+		if t.punct == '[' {
+			closer = ']'
+		}
+		t = dlLex(s, t.end)
+	}
+	var off, end int
+	switch {
+	case t.kind == dlWord && dlIsKey(dlKey(s, t), "gmt", "utc"):
+		end = t.end
+		if z := dlLex(s, end); !z.spaced && z.kind == dlPunct && (z.punct == '+' || z.punct == '-') {
+			var ok bool
+			if off, end, ok = dlOffset(s, z); !ok {
+				return 0, 0, false
+			}
+		}
+	case closer == 0 && t.kind == dlPunct && t.punct == '+':
+		n := dlLex(s, t.end)
+		if c := dlLex(s, n.end); n.digits != 4 && (n.digits != 2 || c.spaced || c.kind != dlPunct || c.punct != ':') {
+			return 0, 0, false
+		}
+		var ok bool
+		if off, end, ok = dlOffset(s, t); !ok {
+			return 0, 0, false
+		}
+	default:
+		return 0, 0, false
+	}
+	if closer != 0 {
+		c := dlLex(s, end)
+		if c.kind != dlPunct || c.punct != closer {
+			return 0, 0, false
+		}
+		end = c.end
+	}
+	if !dlDateEndOK(s, end) {
+		return 0, 0, false
+	}
+	return off, end, true
 }
 
 // dlDateAt reads a date beginning at the number t. It returns the date (with
@@ -237,8 +308,9 @@ func dlYearFirst(s string, t dlTok) (Stamp, int, bool) {
 	return Stamp{Time: tm, HasTime: true}, end, true
 }
 
-// dlOffset reads a UTC offset such as "+07:00", "+0700" or "-05" at the sign
-// token z. It returns the offset in seconds east of UTC.
+// dlOffset reads a UTC offset such as "+07:00", "+0700", "+7" or "-05" at
+// the sign token z. It returns the offset in seconds east of UTC and the end
+// of its text.
 func dlOffset(s string, z dlTok) (int, int, bool) {
 	n := dlLex(s, z.end)
 	if n.spaced || n.kind != dlNum {
@@ -249,7 +321,7 @@ func dlOffset(s string, z dlTok) (int, int, bool) {
 	switch n.digits {
 	case 4:
 		h, m = n.val/100, n.val%100
-	case 2:
+	case 1, 2:
 		h = n.val
 		if c := dlLex(s, end); !c.spaced && c.kind == dlPunct && c.punct == ':' {
 			mm := dlLex(s, c.end)

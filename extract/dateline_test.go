@@ -127,6 +127,15 @@ var datelineCases = []datelineCase{
 	{"T8/year-bounds-low", "01/01/1990", "1990-01-01", ""},
 	{"T8/year-bounds-high", "31/12/2100", "2100-12-31", ""},
 
+	// UTC offsets: Vietnam's is left out of the span; another converts.
+	{"T8/gmt-other-offset", "20/05/2024 08:00 (GMT+0)", "2024-05-20 15:00:00", "20/05/2024 08:00 (GMT+0)"},
+	{"T8/utc-word", "20/05/2024 08:00 UTC", "2024-05-20 15:00:00", "20/05/2024 08:00 UTC"},
+	{"T8/bare-offset", "2024-05-09 08:00 +00:00", "2024-05-09 15:00:00", "2024-05-09 08:00 +00:00"},
+	{"T8/bare-offset-vietnam", "2024-05-09 15:00 +0700", "2024-05-09 15:00:00", "2024-05-09 15:00"},
+	{"T8/time-first-offset-after-date", "20:18, 16/01/2023 (GMT+8)", "2023-01-16 19:18:00", "20:18, 16/01/2023 (GMT+8)"},
+	{"T8/offset-crosses-midnight", "Thứ Hai, 20/05/2024, 23:30 [GMT-5]", "2024-05-21 11:30:00", "20/05/2024, 23:30 [GMT-5]"},
+	{"T8/dash-is-not-an-offset", "20/05/2024 15:00 - 10:30", "2024-05-20 15:00:00", "20/05/2024 15:00"},
+
 	// T10: document header.
 	{"T10/document-header", "Hà Nội, ngày 08 tháng 01 năm 2021", "2021-01-08", "08 tháng 01 năm 2021"},
 

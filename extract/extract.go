@@ -14,9 +14,12 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 
 	"github.com/vnnews/vnnews/extract/vntext"
 )
@@ -67,11 +70,12 @@ func Extract(in Input) (Record, error) {
 	title, titleNode := chooseTitle(&m, heads, site)
 
 	lines, anchor := pageLines(doc, titleNode)
+	lead := leadText(doc, titleNode)
 
 	removeBoilerplate(doc, titleNode)
 	paras := articleParagraphs(doc, pageURL, elems)
 	paras = dropTitleLine(paras, title)
-	paras = rescueLead(paras, &m, lines, anchor)
+	paras = rescueLead(paras, lead, &m, lines, anchor)
 
 	if anchor < 0 && len(paras) > 0 {
 		anchor = lineIndex(lines, prefix(paras[0].text, 60))
@@ -198,12 +202,58 @@ func dropTitleLine(ps []paragraph, title string) []paragraph {
 	return ps
 }
 
+// leadClassRe matches class and id names of the lead (sapo) paragraph.
+var leadClassRe = regexp.MustCompile(`(?:^|[\s_-])(?:sapo|detail-sapo|article-sapo|news-sapo|singular-sapo|lead|article-lead|detail-lead|chapeau|tomtat|tom-tat|summary|article-summary|news-summary|short-content|init-content|excerpt|description|desc)(?:$|[\s_-])`)
+
+// leadText returns the text of the page's lead (sapo) element, if the page
+// marks one by class: Vietnamese CMSs print it in bold between the headline
+// and the body, often outside the body's container. When the headline
+// element is known, only a lead after it counts.
+func leadText(doc, title *html.Node) string {
+	seenTitle := title == nil
+	n := find(doc, func(n *html.Node) bool {
+		if n == title {
+			seenTitle = true
+			return false
+		}
+		switch n.DataAtom {
+		case atom.Meta, atom.Link, atom.Script, atom.Style, atom.Body, atom.Html, atom.Head:
+			return false
+		}
+		ci := classID(n)
+		return seenTitle && ci != "" && leadClassRe.MatchString(ci) && !boilerClassRe.MatchString(ci)
+	})
+	if n == nil {
+		return ""
+	}
+	t := textOf(n)
+	if utf8.RuneCountInString(t) < 40 || utf8.RuneCountInString(t) > 1500 {
+		return ""
+	}
+	return t
+}
+
 // rescueLead puts back the lead (sapo) when the page prints it outside the
-// article container and readability left it out: the page's description,
-// printed as its own line between the headline and the first paragraph.
-func rescueLead(ps []paragraph, m *pageMeta, lines []textLine, anchor int) []paragraph {
+// article container and readability left it out: the element marked as the
+// lead, or else the page's description printed as its own line between the
+// headline and the first paragraph.
+func rescueLead(ps []paragraph, lead string, m *pageMeta, lines []textLine, anchor int) []paragraph {
+	if len(ps) == 0 {
+		return ps
+	}
+	if lead != "" {
+		key := titleKey(prefix(lead, 80))
+		for _, p := range ps[:min(3, len(ps))] {
+			if strings.Contains(titleKey(p.text), key) {
+				return ps
+			}
+		}
+		if !strings.Contains(titleKey(joinParagraphs(ps)), key) {
+			return append([]paragraph{{text: lead}}, ps...)
+		}
+	}
 	desc := vntext.CollapseSpace(html.UnescapeString(m.first("description", "og:description", "twitter:description")))
-	if len(desc) < 40 || len(ps) == 0 {
+	if len(desc) < 40 {
 		return ps
 	}
 	key := titleKey(prefix(desc, 80))
