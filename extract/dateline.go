@@ -35,12 +35,19 @@ const (
 // not a date. It reads numeric dates separated by "/", "-" or ".", written-out
 // dates ("ngày 3 tháng 2 năm 2024", "15 Tháng 9, 2025"), and a time of day
 // printed just before or just after the date ("14:31 11/10/2024",
-// "Thứ Năm, 09/05/2024 15:00", "10:45 | 11/10/2024", "08/08/2022 10:11 SA"),
-// with weekdays and labels such as "lúc" or "ngày" allowed between them. A
-// time printed before the date wins over one printed after it. Document
-// numbers ("30/2020/NĐ-CP"), phone numbers and impossible dates or times are
-// skipped, and scanning goes on to a later valid date. The span covers the
-// date and its time, not the weekday or a "(GMT+7)" suffix.
+// "Thứ Năm, 09/05/2024 15:00", "10:45 | 11/10/2024", "08/08/2022 10:11 SA",
+// "3 giờ chiều ngày 20/5/2024"), with weekdays and words such as "lúc" or
+// "ngày" allowed between them. A time printed before the date wins over one
+// printed after it. A number that is not a time ("13/08/2025 | 329", a view
+// counter) is not attached. Document numbers ("30/2020/NĐ-CP"), phone
+// numbers, relative times ("3 giờ trước") and impossible dates or times are
+// skipped, and scanning goes on to a later valid date.
+//
+// A UTC offset printed after the time is honoured: "(GMT+7)" changes
+// nothing and is left out of the span, while another offset ("(GMT+0)",
+// "+00:00") converts the time to Vietnam time and is part of the span.
+// Otherwise the span covers the date and its time, not the labels or
+// weekday around them, and parsing the span alone gives the same Stamp.
 //
 // It never panics and runs in time linear in len(s).
 func ParseDateline(s string) (Dateline, bool) {

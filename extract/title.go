@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -12,15 +13,18 @@ import (
 
 // titleSeparators split a <title> or og:title into the headline and the
 // site's name, as CMS templates join them.
-var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " » ", " « ", " / ", " · ", " : "}
+var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " » ", " « ", " / ", " · ", " : ", ": "}
 
-// siteWords mark a title segment as a site's name rather than part of a
-// headline (lower case, diacritics as printed).
-var siteWords = []string{
-	"báo ", "cổng thông tin", "trang thông tin", "trang tin", "tạp chí", "đài phát thanh",
-	"thông tấn", "ttxvn", "online", "điện tử", ".vn", ".com", ".net", ".org", "vnexpress",
-	"tin tức", "cổng tttđt", "website", "portal",
+// sitePrefixes open the names of Vietnamese news sites and portals (lower case).
+var sitePrefixes = []string{
+	"cổng thông tin", "cổng tttđt", "cổng ttđt", "trang thông tin", "trang tin", "tạp chí",
+	"đài phát thanh", "đài truyền hình", "thông tấn xã", "báo điện tử", "báo ảnh", "báo đảng",
+	"website", "portal", "tin tức",
 }
+
+// siteWordRe matches a segment that reads like a site's name: "Báo Hải
+// Phòng", a domain, or a short name with an outlet's word in it.
+var siteWordRe = regexp.MustCompile(`^Báo\s+\p{Lu}|^BÁO\s|(?i)\.(?:vn|com|net|org|gov\.vn)\b|\b(?:online|ttxvn|vnexpress|vietnamplus|dân trí|tuổi trẻ|thanh niên)\b`)
 
 // titleNode is an element that may carry the article's headline.
 type titleNode struct {
@@ -104,10 +108,11 @@ func titleKey(s string) string {
 }
 
 // stripSiteName removes the site's name from the start or end of a title
-// ("Title - Báo Hải Phòng", "Hải Phòng | Title"). A segment is the site's
-// name when it matches site, or reads like one (Báo ..., Cổng thông tin ...,
-// a domain). Only one segment is removed from each end, and never the
-// whole title: "Bà Rịa - Vũng Tàu" stays whole.
+// ("Title - Báo Hải Phòng", "Báo Quảng Ninh: Title"). A segment is the
+// site's name when it matches site, or reads like one (Báo ..., Cổng thông
+// tin ..., a domain). One segment is removed from each end at most, and only
+// when at least two words of headline remain: "Bà Rịa - Vũng Tàu" and
+// "Đà Nẵng - Báo cáo ..." stay whole.
 func stripSiteName(t, site string) string {
 	t = strings.TrimSpace(t)
 	siteKey := titleKey(site)
@@ -119,21 +124,25 @@ func stripSiteName(t, site string) string {
 		if siteKey != "" && (k == siteKey || strings.Contains(siteKey, k) && len(k) >= 4 || strings.Contains(k, siteKey) && 2*len(siteKey) >= len(k)) {
 			return true
 		}
-		low := strings.ToLower(seg) + " "
-		if strings.HasPrefix(low, "báo cáo") {
+		if utf8.RuneCountInString(seg) > 80 {
 			return false
 		}
-		for _, w := range siteWords {
-			if strings.HasPrefix(low, w) || strings.Contains(low, w) && utf8.RuneCountInString(seg) <= 40 {
+		low := strings.ToLower(seg)
+		for _, p := range sitePrefixes {
+			if strings.HasPrefix(low, p) {
 				return true
 			}
 		}
-		return false
+		return siteWordRe.MatchString(seg)
 	}
+	enough := func(s string) bool { return len(strings.Fields(s)) >= 2 }
 	for _, sep := range titleSeparators {
+		if sep == ": " {
+			continue // a colon ends a prefix, never a suffix
+		}
 		if i := strings.LastIndex(t, sep); i > 0 {
 			head, tail := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+len(sep):])
-			if head != "" && isSite(tail) && utf8.RuneCountInString(tail) < utf8.RuneCountInString(head) {
+			if enough(head) && isSite(tail) {
 				t = head
 				break
 			}
@@ -142,7 +151,7 @@ func stripSiteName(t, site string) string {
 	for _, sep := range titleSeparators {
 		if i := strings.Index(t, sep); i > 0 {
 			head, tail := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+len(sep):])
-			if tail != "" && isSite(head) && utf8.RuneCountInString(head) < utf8.RuneCountInString(tail) {
+			if enough(tail) && isSite(head) && utf8.RuneCountInString(head) <= 60 {
 				t = tail
 				break
 			}

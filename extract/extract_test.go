@@ -1,0 +1,145 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// TestHostilePages feeds pages built to hurt: each must give a record or a
+// clear error quickly, never a panic or a hang. (Speed is measured in
+// benchmarks; this test only bounds the shape of the answer.)
+func TestHostilePages(t *testing.T) {
+	para := "<p>Đoạn văn của bài viết, có dấu phẩy và dấu chấm.</p>"
+	tests := []struct {
+		name    string
+		page    string
+		wantErr bool
+		check   func(t *testing.T, rec Record)
+	}{
+		{name: "empty", page: "", wantErr: true},
+		{name: "white space only", page: " \n\t ", wantErr: true},
+		{name: "binary PNG", page: "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", wantErr: true},
+		{name: "random control bytes", page: strings.Repeat("\x01\x02\x03\x00\x7f", 500), wantErr: true},
+		{name: "invalid UTF-8", page: "<html><body><h1>Tiêu đề \xff\xfe</h1>" + para + "\xc3\x28</body></html>"},
+		{name: "NUL bytes", page: "<html><body><h1>Ti\x00êu đề bài</h1>" + strings.Repeat("<p>a\x00b, c.</p>", 2000) + "</body></html>",
+			check: func(t *testing.T, rec Record) {
+				if strings.ContainsRune(rec.Text, 0) || strings.ContainsRune(rec.Title, 0) {
+					t.Error("NUL in output")
+				}
+			}},
+		{name: "8 MB attribute", page: `<html><body><div data-x="` + strings.Repeat("a", 8<<20) + `">` + para + `</div></body></html>`},
+		{name: "150,000 paragraphs", page: "<html><body><h1>Tiêu đề</h1>" + strings.Repeat(para, 150000) + "</body></html>",
+			check: func(t *testing.T, rec Record) {
+				if rec.Title != "Tiêu đề" || !strings.Contains(rec.Text, "Đoạn văn") {
+					t.Errorf("title %q, text %.80q", rec.Title, rec.Text)
+				}
+			}},
+		{name: "60,000 nested divs", page: "<html><body>" + strings.Repeat("<div>", 60000) + "Văn bản ở rất sâu." + strings.Repeat("</div>", 60000) + "</body></html>",
+			check: func(t *testing.T, rec Record) {
+				if !strings.Contains(rec.Text, "Văn bản ở rất sâu.") {
+					t.Errorf("deep text lost: %.80q", rec.Text)
+				}
+			}},
+		{name: "500 nested divs with text", page: "<html><body>" + strings.Repeat("<div>"+para, 500) + strings.Repeat("</div>", 500) + "</body></html>"},
+		{name: "entity flood", page: "<html><body><p>" + strings.Repeat("&amp;&#7879;&lt;&nbsp;&#x1F600;&#0;&#99999999;", 200000) + "</p></body></html>"},
+		{name: "impossible dates", page: `<html><head><meta property="article:published_time" content="9999-99-99"></head><body><h1>Tiêu đề bài viết</h1><span class="date">31/02/2024 10:00</span>` + para + `</body></html>`,
+			check: func(t *testing.T, rec Record) {
+				if rec.PublishedDate != nil || rec.PublishedAt != nil {
+					t.Errorf("invented a date: %v %v", deref(rec.PublishedDate), deref(rec.PublishedAt))
+				}
+			}},
+		{name: "unclosed everything", page: "<html><body><table><tr><td><div><p><b><i>Bài viết <a href='x'>không đóng thẻ" + para},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec, err := Extract(Input{HTML: []byte(tt.page), URL: "https://example.vn/a.html"})
+			if tt.wantErr {
+				if err == nil {
+					t.Fatal("want an error")
+				}
+				return
+			}
+			if err != nil && err != ErrNoArticle {
+				t.Fatalf("Extract: %v", err)
+			}
+			checkRecordText(t, rec)
+			if tt.check != nil {
+				tt.check(t, rec)
+			}
+		})
+	}
+}
+
+// checkRecordText checks the invariants every record's text fields keep.
+func checkRecordText(t *testing.T, rec Record) {
+	t.Helper()
+	for _, s := range []string{rec.Title, rec.Text, deref(rec.Byline), deref(rec.SiteName)} {
+		if !utf8.ValidString(s) {
+			t.Errorf("invalid UTF-8: %.80q", s)
+		}
+		if !norm.NFC.IsNormalString(s) {
+			t.Errorf("not NFC: %.80q", s)
+		}
+	}
+	if rec.Schema != Schema || rec.Directives == nil || rec.Awards == nil || rec.Provinces == nil {
+		t.Errorf("record shape: %+v", rec)
+	}
+}
+
+func TestTitleSiteName(t *testing.T) {
+	tests := []struct{ in, site, want string }{
+		{"Hội nghị sơ kết - Báo Hải Phòng", "", "Hội nghị sơ kết"},
+		{"Hội nghị sơ kết | Cổng thông tin điện tử thành phố Hải Phòng", "", "Hội nghị sơ kết"},
+		{"Hội nghị sơ kết – Đảng bộ Khối", "Đảng bộ Khối", "Hội nghị sơ kết"},
+		{"Báo Quảng Ninh: Hội nghị sơ kết 3 năm thực hiện Kết luận 01", "", "Hội nghị sơ kết 3 năm thực hiện Kết luận 01"},
+		{"Tỉnh Bà Rịa - Vũng Tàu tổng kết công tác thi đua khen thưởng", "", "Tỉnh Bà Rịa - Vũng Tàu tổng kết công tác thi đua khen thưởng"},
+		{"Đà Nẵng - Báo cáo tình hình kinh tế xã hội tháng 5", "", "Đà Nẵng - Báo cáo tình hình kinh tế xã hội tháng 5"},
+		{"Lễ kỷ niệm - baohaiphong.vn", "", "Lễ kỷ niệm"},
+	}
+	for _, tt := range tests {
+		if got := stripSiteName(tt.in, tt.site); got != tt.want {
+			t.Errorf("stripSiteName(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestURLDate(t *testing.T) {
+	tests := []struct {
+		url, want string
+		hasTime   bool
+		month     string
+	}{
+		{"https://dantri.com.vn/xa-hoi/khoi-cong-20221224192522724.htm", "2022-12-24T19:25:22+07:00", true, ""},
+		{"https://baochinhphu.vn/a-102240517102000123.htm", "", false, ""},
+		{"https://example.vn/2024/05/17/hoi-nghi.html", "2024-05-17T00:00:00+07:00", false, ""},
+		{"https://baoquangbinh.vn/chinh-tri/201504/tap-trung-2124091/", "", false, "2015-04"},
+		{"https://example.vn/tin-tuc/20240231-hoi-nghi.html", "", false, ""},
+		{"https://example.vn/tin/1234/QD-UBND.html", "", false, ""},
+	}
+	for _, tt := range tests {
+		st, ok, month := urlDate(tt.url)
+		got := ""
+		if ok {
+			got = st.Time.Format("2006-01-02T15:04:05-07:00")
+		}
+		if got != tt.want || ok && st.HasTime != tt.hasTime || month != tt.month {
+			t.Errorf("urlDate(%s) = %q %v %q, want %q %v %q", tt.url, got, st.HasTime, month, tt.want, tt.hasTime, tt.month)
+		}
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	f.Add([]byte("<html><head><title>Tin - Báo X</title></head><body><h1>Tin</h1><p class=date>Thứ Năm, 09/05/2024 15:00</p><p>Sáng 9/5, Hội nghị.</p></body></html>"), "")
+	f.Add([]byte("<meta charset=windows-1258><p>Nh\xe0 n\xf4ng</p>"), "windows-1258")
+	f.Add([]byte(`<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-13-45","headline":[1,2]}</script>`), "")
+	f.Fuzz(func(t *testing.T, page []byte, charset string) {
+		rec, err := Extract(Input{HTML: page, URL: "https://example.vn/a-20240517102000123.htm", Charset: charset})
+		if err != nil {
+			return
+		}
+		checkRecordText(t, rec)
+	})
+}
