@@ -46,6 +46,10 @@ var furnitureLineRe = regexp.MustCompile(`(?i)^(?:chia sẻ|chia sẻ bài viế
 // furniturePrefixRe matches lines that start like furniture.
 var furniturePrefixRe = regexp.MustCompile(`(?i)^(?:từ khóa\s*:|từ khoá\s*:|tags?\s*:|chủ đề\s*:|họ tên\s*:|họ và tên\s*:|họ tên\s*\(\*\)|email\s*:|e-mail\s*:|số điện thoại\s*:|điện thoại\s*:|tiêu đề\s*:\s*\(\*\)|tiêu đề\s*:\(\*\)|nội dung\s*:\s*\(\*\)|nội dung\s*:\(\*\)|mã xác nhận|mã bảo mật|bản quyền|copyright|©|\(c\) ?(?:19|20)\d\d|giấy phép (?:số|xuất bản)|ghi rõ nguồn|cơ quan chủ quản|chịu trách nhiệm|tổng biên tập\s*:|địa chỉ\s*:|qr code\s*:|lượt xem\s*:|số lượt xem|lượt đọc\s*:|theo dõi .{0,40}(?:google news|zalo|facebook|youtube|tiktok)|mời (?:bạn đọc|quý độc giả) (?:theo dõi|xem)|xem thêm\s*:|đọc thêm\s*:|print\b)`)
 
+// relatedLabelRe matches a related-news heading used as a label in front of
+// a headline: "Nội dung liên quan: ...", "Xem thêm: ...".
+var relatedLabelRe = regexp.MustCompile(`(?i)^(?:tin liên quan|bài liên quan|nội dung liên quan|bài viết liên quan|xem thêm|đọc thêm|tin khác|tin cùng chuyên mục)\s*[:>»]`)
+
 // cleanParagraphs removes furniture lines from extracted paragraphs: the
 // lines above, related-news headings with the link lines under them, and
 // short lines that are nothing but a link.
@@ -55,7 +59,7 @@ func cleanParagraphs(ps []paragraph) []paragraph {
 	for _, p := range ps {
 		t := p.text
 		linkOnly := p.linkLen > 0 && 10*p.linkLen >= 9*len(strings.ReplaceAll(t, " ", ""))
-		if relatedHeadRe.MatchString(t) && (utf8.RuneCountInString(t) < 45 || 2*p.linkLen > len(t)) {
+		if relatedHeadRe.MatchString(t) && (utf8.RuneCountInString(t) < 45 || 2*p.linkLen > len(t) || relatedLabelRe.MatchString(t)) {
 			inRelated = true
 			continue
 		}

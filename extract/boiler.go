@@ -16,7 +16,7 @@ import (
 var boilerClassRe = regexp.MustCompile(`(?:^|[\s_-])(?:share|sharing|social|socials|related|relate|relates|lienquan|lien-quan|tinlienquan|tinkhac|tin-khac|othernews|other-news|more-news|morenews|xemthem|xem-them|docthem|doc-them|comment|comments|binhluan|binh-luan|tags?|tag-list|taglist|keywords?|tukhoa|tu-khoa|breadcrumbs?|navbar|menu|mainmenu|sidebar|side-bar|footer|print|rating|vote|advert|advertise|ads|adv|banner|quangcao|qc|popup|modal|cookie|toolbar|tool-bar|fb-like|zalo-share|facebook|twitter|subscribe|newsletter|copyright|pagination|paging|cungchuyenmuc|samecategory|most-?view|docnhieu|tinmoi|box-news|list-news|news-list|qrcode|qr-code|audio|player|rss)(?:$|[\s_-]|\d)`)
 
 // relatedHeadRe matches the headings that open a related-news list.
-var relatedHeadRe = regexp.MustCompile(`(?i)^(?:tin liên quan|bài liên quan|tin bài liên quan|bài viết liên quan|các tin liên quan|tin khác|các tin khác|các tin bài khác|tin cùng chuyên mục|bài cùng chuyên mục|cùng chuyên mục|xem thêm|đọc thêm|có thể bạn quan tâm|bạn có thể quan tâm|tin mới|tin mới nhất|tin mới hơn|tin cũ hơn|tin đã đưa|các bài mới đăng|các bài đã đăng|tin nổi bật|đọc nhiều|tin đọc nhiều|tin xem nhiều|video liên quan|chủ đề liên quan|tin tiêu điểm|tin ảnh|bài đọc nhiều)\b`)
+var relatedHeadRe = regexp.MustCompile(`(?i)^(?:tin liên quan|bài liên quan|nội dung liên quan|tin bài liên quan|bài viết liên quan|các tin liên quan|tin khác|các tin khác|các tin bài khác|tin cùng chuyên mục|bài cùng chuyên mục|cùng chuyên mục|xem thêm|đọc thêm|có thể bạn quan tâm|bạn có thể quan tâm|tin mới|tin mới nhất|tin mới hơn|tin cũ hơn|tin đã đưa|các bài mới đăng|các bài đã đăng|tin nổi bật|đọc nhiều|tin đọc nhiều|tin xem nhiều|video liên quan|chủ đề liên quan|tin tiêu điểm|tin ảnh|bài đọc nhiều)\b`)
 
 // nodeStats are the text sizes of one subtree.
 type nodeStats struct {
@@ -78,8 +78,8 @@ func removeBoilerplate(doc *html.Node, keep *html.Node) {
 		if keep != nil && (n == keep || contains(n, keep)) {
 			return true
 		}
-		if 10*st.text > 4*total && st.text > 2000 {
-			return true // holds much of the page: never furniture
+		if 10*st.text > 4*total && st.text > 0 {
+			return true // holds much of the page (an ASP.NET form, a layout table): never furniture
 		}
 		short := st.text < 300
 		linky := st.text > 0 && 2*st.link >= st.text

@@ -17,12 +17,17 @@ var bylineClassRe = regexp.MustCompile(`(?:^|[\s_-])(?:author|authors|byline|tac
 var agencyTailRe = regexp.MustCompile(`\s*(?:\([^()]{2,40}\)|/\s*[A-ZĐ][\p{L}.]+|-\s*[A-ZĐ]{2,10})$`)
 
 // chooseByline returns the author as printed, from the best evidence:
-// JSON-LD, microdata and <meta> author (when they name a person rather
-// than the site), an author element on the page, readability's byline,
-// then a name standing alone as the article's last line.
-func chooseByline(m *pageMeta, doc *html.Node, site, rdByline string, paras []paragraph) string {
-	for _, c := range []string{m.ld.Author, m.mdAuthor, m.first("author", "article:author", "dc.creator", "creator", "byl")} {
-		if c = cleanByline(c); c != "" && !sameName(c, site) && !strings.Contains(c, "://") && !looksLikeDomain(c) {
+// JSON-LD and microdata authors (when they name a person rather than the
+// site), an author element on the page, a name standing alone as the
+// article's last line, then <meta name=author>, which CMSs often fill with
+// the site's or the vendor's name.
+func chooseByline(m *pageMeta, doc *html.Node, site, tail string) string {
+	ok := func(c string) bool {
+		return c != "" && utf8.RuneCountInString(c) <= 80 && !sameName(c, site) &&
+			!strings.Contains(c, "://") && !looksLikeDomain(c) && !vendorRe.MatchString(c)
+	}
+	for _, c := range []string{m.ld.Author, m.mdAuthor} {
+		if c = cleanByline(c); ok(c) {
 			return c
 		}
 	}
@@ -30,20 +35,22 @@ func chooseByline(m *pageMeta, doc *html.Node, site, rdByline string, paras []pa
 		ci := classID(n)
 		return ci != "" && bylineClassRe.MatchString(ci) && !strings.Contains(ci, "avatar")
 	}); n != nil {
-		if c := cleanByline(textOf(n)); c != "" && utf8.RuneCountInString(c) <= 60 {
+		if c := cleanByline(textOf(n)); ok(c) && utf8.RuneCountInString(c) <= 60 {
 			return c
 		}
 	}
-	if c := cleanByline(rdByline); c != "" && utf8.RuneCountInString(c) <= 60 {
-		return c
+	if tail != "" {
+		return tail
 	}
-	for i := len(paras) - 1; i >= 0 && i >= len(paras)-2; i-- {
-		if isNameLine(paras[i].text) {
-			return paras[i].text
-		}
+	if c := cleanByline(m.first("author", "article:author", "dc.creator", "creator", "byl")); ok(c) {
+		return c
 	}
 	return ""
 }
+
+// vendorRe matches author values that name a CMS, its vendor or an account
+// rather than a writer.
+var vendorRe = regexp.MustCompile(`(?i)channelvn|vccorp|admin|webmaster|quản trị|super user|^user\d*$|^editor$|^guest$`)
 
 // cleanByline trims labels and punctuation around an author's name.
 func cleanByline(s string) string {
@@ -70,19 +77,49 @@ func looksLikeDomain(s string) bool {
 	return !strings.Contains(s, " ") && (strings.HasSuffix(s, ".vn") || strings.HasSuffix(s, ".com") || strings.HasSuffix(s, ".net") || strings.HasSuffix(s, ".org"))
 }
 
+// splitByline removes the byline from the end of an article's paragraphs
+// and returns it: a last line that is a name standing alone ("Huy Kiên",
+// "LIÊM ĐOÀN", "Thanh Tâm (Ban Tuyên giáo Tỉnh ủy Đồng Tháp)"), and a
+// dateline after it if any. The byline is a field of its own, not article
+// text.
+func splitByline(ps []paragraph) ([]paragraph, string) {
+	if len(ps) < 2 {
+		return ps, ""
+	}
+	last := ps[len(ps)-1].text
+	if isNameLine(last) {
+		return ps[:len(ps)-1], last
+	}
+	return ps, ""
+}
+
+// deskRe matches desks and offices that sign articles: "Ban Dân vận ĐUK",
+// "BAN TUYÊN GIÁO ĐUK", "Phòng Văn hóa và Thông tin huyện".
+var deskRe = regexp.MustCompile(`^(?:Ban|BAN|Phòng|PHÒNG|Văn phòng|VĂN PHÒNG|Trung tâm|TRUNG TÂM|Nhóm|NHÓM|Tổ|TỔ)\s+[\p{L} ]{2,50}$`)
+
 // isNameLine reports whether line is a person's or a desk's name standing
 // alone, as bylines at the end of Vietnamese articles do: "Huy Kiên",
 // "LIÊM ĐOÀN", "BAN TUYÊN GIÁO ĐUK", "Đoàn Minh Huệ (TTXVN)", "N.Q.VIỆT".
 func isNameLine(line string) bool {
+	if strings.HasPrefix(line, "Theo ") || strings.HasPrefix(line, "Nguồn") {
+		return false // a source credit, part of the article
+	}
+	if deskRe.MatchString(line) && len(strings.Fields(line)) <= 8 {
+		return true
+	}
 	base := agencyTailRe.ReplaceAllString(line, "")
 	if utf8.RuneCountInString(base) > 40 || base == "" {
 		return false
 	}
 	words := strings.Fields(base)
-	if len(words) > 6 {
+	if len(words) > 8 {
 		return false
 	}
 	for _, w := range words {
+		if w == "-" || w == "–" || w == "," {
+			continue // "Quang Phong - Tùng Nguyên"
+		}
+		w = strings.TrimSuffix(w, ",")
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) {
 			return false

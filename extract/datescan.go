@@ -105,7 +105,7 @@ func (s *lineScanner) scan(n *html.Node, excluded, hint bool, depth int) {
 			ex, hi := excluded, hint
 			switch c.DataAtom {
 			case atom.Nav, atom.Aside, atom.Footer, atom.Form:
-				ex = true
+				ex = ex || !s.holdsMark[c]
 			case atom.Time:
 				hi = true
 			}

@@ -76,6 +76,7 @@ func Extract(in Input) (Record, error) {
 	paras := articleParagraphs(doc, pageURL, elems)
 	paras = dropTitleLine(paras, title)
 	paras = rescueLead(paras, lead, &m, lines, anchor)
+	paras, bylineTail := splitByline(paras)
 
 	if anchor < 0 && len(paras) > 0 {
 		anchor = lineIndex(lines, prefix(paras[0].text, 60))
@@ -99,7 +100,7 @@ func Extract(in Input) (Record, error) {
 	}
 	rec.SiteName = optional(site)
 	rec.CanonicalURL = optional(canonicalURL(&m, pageURL))
-	rec.Byline = optional(chooseByline(&m, doc, site, "", paras))
+	rec.Byline = optional(chooseByline(&m, doc, site, bylineTail))
 	return rec, nil
 }
 

@@ -56,7 +56,8 @@ func (s *paraScanner) scan(n *html.Node, depth int, inLink bool) {
 				s.link += len(strings.TrimSpace(c.Data))
 			}
 		case html.ElementNode:
-			switch c.DataAtom {
+			a := tagAtom(c)
+			switch a {
 			case atom.Script, atom.Style, atom.Template, atom.Noscript, atom.Svg, atom.Select,
 				atom.Option, atom.Textarea, atom.Button, atom.Input, atom.Iframe, atom.Object, atom.Embed:
 				continue
@@ -72,15 +73,15 @@ func (s *paraScanner) scan(n *html.Node, depth int, inLink bool) {
 					continue
 				}
 			}
-			block := isBlock(c.DataAtom)
+			block := isBlock(a)
 			if block {
 				s.flush()
 			}
-			switch c.DataAtom {
+			switch a {
 			case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 				s.heading = true
 			}
-			s.scan(c, depth+1, inLink || c.DataAtom == atom.A)
+			s.scan(c, depth+1, inLink || a == atom.A)
 			if block {
 				s.flush()
 			}
@@ -88,10 +89,20 @@ func (s *paraScanner) scan(n *html.Node, depth int, inLink bool) {
 	}
 }
 
+// tagAtom returns n's element type. go-readability creates and renames
+// elements by name only (a div becomes a p), leaving DataAtom unset.
+func tagAtom(n *html.Node) atom.Atom {
+	if n.DataAtom != 0 || n.Type != html.ElementNode {
+		return n.DataAtom
+	}
+	return atom.Lookup([]byte(n.Data))
+}
+
 // hasBlockChild reports whether n has a block-level element among its
 // descendants (a layout cell rather than a data cell).
 func hasBlockChild(n *html.Node) bool {
 	return find(n, func(c *html.Node) bool {
-		return c.DataAtom != atom.Br && isBlock(c.DataAtom)
+		a := tagAtom(c)
+		return a != atom.Br && isBlock(a)
 	}) != nil
 }

@@ -13,7 +13,7 @@ import (
 
 // titleSeparators split a <title> or og:title into the headline and the
 // site's name, as CMS templates join them.
-var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " » ", " « ", " / ", " · ", " : ", ": "}
+var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " » ", " « ", " > ", " >> ", " / ", " · ", " : ", ": "}
 
 // sitePrefixes open the names of Vietnamese news sites and portals (lower case).
 var sitePrefixes = []string{
@@ -32,27 +32,38 @@ type titleNode struct {
 	text string
 }
 
-// headlineNodes returns the h1 elements and elements marked as headlines
-// (itemprop=headline, class with "title" on an h2) in document order.
+// headlineClassRe matches class and id names of headline elements, in
+// English and unaccented Vietnamese (tieude), including the "Head" and
+// "Title" cells of old table layouts.
+var headlineClassRe = regexp.MustCompile(`(?i)title|tieude|tieu-de|tieu_de|headline|^head$|(?:^|[\s_-])head(?:$|[\s_-])|heading`)
+
+// headlineNodes returns the elements that may print the article's headline,
+// in document order: every h1, elements marked itemprop=headline, and
+// headings or elements with headline-like class names. Only those whose
+// text agrees with the page's metadata are trusted (see chooseTitle).
 func headlineNodes(doc *html.Node) []titleNode {
 	var out []titleNode
 	walk(doc, func(n *html.Node) bool {
-		switch n.DataAtom {
-		case atom.Script, atom.Style, atom.Head, atom.Svg, atom.Noscript:
+		if len(out) >= 300 {
 			return false
-		case atom.H1, atom.H2, atom.H3:
-		default:
-			if !strings.EqualFold(attr(n, "itemprop"), "headline") {
-				return true
-			}
 		}
-		if n.DataAtom != atom.H1 && !strings.EqualFold(attr(n, "itemprop"), "headline") &&
-			!strings.Contains(classID(n), "title") {
+		switch n.DataAtom {
+		case atom.Script, atom.Style, atom.Head, atom.Svg, atom.Noscript, atom.Select:
+			return false
+		}
+		cand := n.DataAtom == atom.H1 || strings.EqualFold(attr(n, "itemprop"), "headline")
+		if !cand {
+			ci := classID(n)
+			cand = ci != "" && headlineClassRe.MatchString(ci) && !strings.Contains(ci, "header")
+		}
+		if !cand {
 			return true
 		}
-		if t := textOf(n); t != "" && len(out) < 50 {
-			out = append(out, titleNode{n, t})
+		t := textOf(n)
+		if t == "" || utf8.RuneCountInString(t) > 400 {
+			return true // a container named "title-wrap": look inside
 		}
+		out = append(out, titleNode{n, t})
 		return false
 	})
 	return out
@@ -136,6 +147,12 @@ func stripSiteName(t, site string) string {
 		return siteWordRe.MatchString(seg)
 	}
 	enough := func(s string) bool { return len(strings.Fields(s)) >= 2 }
+	// A breadcrumb title, "Site > Section > Headline": the headline is last.
+	for _, sep := range []string{" > ", " >> ", " » "} {
+		if parts := strings.Split(t, sep); len(parts) >= 3 && isSite(parts[0]) && enough(parts[len(parts)-1]) {
+			return strings.TrimSpace(parts[len(parts)-1])
+		}
+	}
 	for _, sep := range titleSeparators {
 		if sep == ": " {
 			continue // a colon ends a prefix, never a suffix
