@@ -100,7 +100,7 @@ func removeBoilerplate(doc *html.Node, keep *html.Node) {
 				return false
 			}
 		}
-		if ci := classID(n); ci != "" && boilerClassRe.MatchString(ci) && (linky || short) {
+		if (linky || short) && boilerClassRe.MatchString(classID(n)) {
 			doomed = append(doomed, n)
 			return false
 		}

@@ -32,10 +32,20 @@ type titleNode struct {
 	text string
 }
 
-// headlineClassRe matches class and id names of headline elements, in
-// English and unaccented Vietnamese (tieude), including the "Head" and
-// "Title" cells of old table layouts.
-var headlineClassRe = regexp.MustCompile(`(?i)title|tieude|tieu-de|tieu_de|headline|^head$|(?:^|[\s_-])head(?:$|[\s_-])|heading`)
+// headlineClassRe matches the word "head" in class and id names (the
+// "Head" cells of old table layouts), not "header" or "thead".
+var headlineClassRe = regexp.MustCompile(`(?:^|[\s_-])head(?:$|[\s_-])`)
+
+// isHeadlineClass reports whether a lower-case class and id string names a
+// headline element, in English or unaccented Vietnamese (tieude).
+func isHeadlineClass(ci string) bool {
+	if ci == "" || strings.Contains(ci, "header") {
+		return false
+	}
+	return strings.Contains(ci, "title") || strings.Contains(ci, "tieude") || strings.Contains(ci, "tieu-de") ||
+		strings.Contains(ci, "tieu_de") || strings.Contains(ci, "headline") || strings.Contains(ci, "heading") ||
+		strings.Contains(ci, "head") && headlineClassRe.MatchString(ci)
+}
 
 // headlineNodes returns the elements that may print the article's headline,
 // in document order: every h1, elements marked itemprop=headline, and
@@ -53,8 +63,7 @@ func headlineNodes(doc *html.Node) []titleNode {
 		}
 		cand := n.DataAtom == atom.H1 || strings.EqualFold(attr(n, "itemprop"), "headline")
 		if !cand {
-			ci := classID(n)
-			cand = ci != "" && headlineClassRe.MatchString(ci) && !strings.Contains(ci, "header")
+			cand = isHeadlineClass(classID(n))
 		}
 		if !cand {
 			return true
