@@ -16,6 +16,7 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -84,7 +85,9 @@ func Extract(in Input) (Record, error) {
 	vis, visOK := visibleDateline(lines, anchor)
 	md, mdOK := metadataPublished(&m)
 	u, uOK, month := urlDate(in.URL)
+	var published *time.Time
 	if st, ok := decidePublished(md, mdOK, vis, visOK, u, uOK, month); ok {
+		published = &st.Time
 		d := st.Time.Format("2006-01-02")
 		rec.PublishedDate = &d
 		if st.HasTime {
@@ -98,6 +101,9 @@ func Extract(in Input) (Record, error) {
 	if rec.Title == "" && rec.Text == "" {
 		return rec, ErrNoArticle
 	}
+	facts := ReadFacts(rec.Title, rec.Text, published)
+	rec.Directives, rec.Awards, rec.AwardTotals = facts.Directives, facts.Awards, facts.AwardTotals
+	rec.EventDate, rec.Provinces = facts.EventDate, facts.Provinces
 	rec.SiteName = optional(site)
 	rec.CanonicalURL = optional(canonicalURL(&m, pageURL))
 	rec.Byline = optional(chooseByline(&m, doc, site, bylineTail))
