@@ -143,3 +143,29 @@ func FuzzExtract(f *testing.F) {
 		checkRecordText(t, rec)
 	})
 }
+
+// TestTitleGenericPortal covers portals that give every page the portal's
+// own name as <title> and og:title: the headline comes from the page.
+func TestTitleGenericPortal(t *testing.T) {
+	page := `<html><head><title>Cổng thông tin điện tử huyện Cẩm Xuyên</title>
+<meta property="og:title" content="Cổng thông tin điện tử huyện Cẩm Xuyên"></head><body>
+<div class="logo"><a href="/"><h1>Cổng thông tin điện tử huyện Cẩm Xuyên</h1></a></div>
+<ul class="tin-moi"><li><h3 class="title"><a href="/a">Huyện ủy Cẩm Xuyên giao ban công tác quý I</a></h3></li></ul>
+<div class="news-detail"><div class="news-title">Huyện ủy Cẩm Xuyên trao Huy hiệu Đảng đợt 3/2</div>
+<div class="news-date">Thứ Bảy, ngày 03 tháng 02 năm 2024</div>
+<p>Sáng 2/2, Huyện ủy Cẩm Xuyên tổ chức lễ trao Huy hiệu Đảng cho 45 đảng viên, trong đó có 2 đồng chí nhận Huy hiệu 70 năm tuổi Đảng.</p>
+<p>Dịp này, Ban Thường vụ Huyện ủy tặng Giấy khen cho 8 tập thể và 12 cá nhân có thành tích xuất sắc.</p></div></body></html>`
+	rec, err := Extract(Input{HTML: []byte(page), URL: "https://camxuyen.hatinh.gov.vn/tin-tuc/trao-huy-hieu.html"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rec.Title != "Huyện ủy Cẩm Xuyên trao Huy hiệu Đảng đợt 3/2" {
+		t.Errorf("title = %q", rec.Title)
+	}
+	if deref(rec.PublishedDate) != "2024-02-03" {
+		t.Errorf("published_date = %q", deref(rec.PublishedDate))
+	}
+	if !strings.HasPrefix(rec.Text, "Sáng 2/2, Huyện ủy Cẩm Xuyên") || strings.Contains(rec.Text, "giao ban công tác quý I") {
+		t.Errorf("text = %q", rec.Text)
+	}
+}

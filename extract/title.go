@@ -84,7 +84,9 @@ func chooseTitle(m *pageMeta, heads []titleNode, site string) (string, *html.Nod
 	var metas []string
 	for _, t := range []string{m.ld.Headline, m.first("og:title"), m.first("twitter:title"),
 		m.first("title"), m.mdHeadline, m.title} {
-		if t = vntext.CollapseSpace(html.UnescapeString(t)); t != "" {
+		// A portal that titles every page with its own name says nothing
+		// about the article.
+		if t = vntext.CollapseSpace(html.UnescapeString(t)); t != "" && !isSiteName(stripSiteName(t, site), site) {
 			metas = append(metas, t)
 		}
 	}
@@ -107,13 +109,30 @@ func chooseTitle(m *pageMeta, heads []titleNode, site string) (string, *html.Nod
 			return t, nil
 		}
 	}
+	// No usable metadata: the first h1 that is not the logo, else the first
+	// headline-like element that is not a link in a list.
 	for _, h := range heads {
-		if h.n.DataAtom == atom.H1 && utf8.RuneCountInString(h.text) >= 4 &&
+		if h.n.DataAtom == atom.H1 && utf8.RuneCountInString(h.text) >= 4 && !isSiteName(h.text, site) &&
 			!hasAncestor(h.n, func(p *html.Node) bool { return p.DataAtom == atom.A || p.DataAtom == atom.Header }) {
 			return h.text, h.n
 		}
 	}
+	for _, h := range heads {
+		if utf8.RuneCountInString(h.text) >= 15 && !isSiteName(h.text, site) && !allLink(h.n) {
+			return h.text, h.n
+		}
+	}
 	return "", nil
+}
+
+// allLink reports whether all of n's text sits inside links (a headline in
+// a list of other articles).
+func allLink(n *html.Node) bool {
+	if n.DataAtom == atom.A || hasAncestor(n, func(p *html.Node) bool { return p.DataAtom == atom.A }) {
+		return true
+	}
+	st := subtreeStats(n)[n]
+	return st.text > 0 && st.link >= st.text
 }
 
 // titleKey reduces a title to lower-case letters and digits for comparison.
@@ -127,6 +146,29 @@ func titleKey(s string) string {
 	return b.String()
 }
 
+// isSiteName reports whether seg is the site's name: it matches site (the
+// og:site_name), or reads like an outlet's name (Báo ..., Cổng thông tin
+// ..., a domain).
+func isSiteName(seg, site string) bool {
+	k := titleKey(seg)
+	if k == "" {
+		return true
+	}
+	if siteKey := titleKey(site); siteKey != "" && (k == siteKey || strings.Contains(siteKey, k) && len(k) >= 4 || strings.Contains(k, siteKey) && 2*len(siteKey) >= len(k)) {
+		return true
+	}
+	if utf8.RuneCountInString(seg) > 80 {
+		return false
+	}
+	low := strings.ToLower(seg)
+	for _, p := range sitePrefixes {
+		if strings.HasPrefix(low, p) {
+			return true
+		}
+	}
+	return siteWordRe.MatchString(seg)
+}
+
 // stripSiteName removes the site's name from the start or end of a title
 // ("Title - Báo Hải Phòng", "Báo Quảng Ninh: Title"). A segment is the
 // site's name when it matches site, or reads like one (Báo ..., Cổng thông
@@ -135,26 +177,7 @@ func titleKey(s string) string {
 // "Đà Nẵng - Báo cáo ..." stay whole.
 func stripSiteName(t, site string) string {
 	t = strings.TrimSpace(t)
-	siteKey := titleKey(site)
-	isSite := func(seg string) bool {
-		k := titleKey(seg)
-		if k == "" {
-			return true
-		}
-		if siteKey != "" && (k == siteKey || strings.Contains(siteKey, k) && len(k) >= 4 || strings.Contains(k, siteKey) && 2*len(siteKey) >= len(k)) {
-			return true
-		}
-		if utf8.RuneCountInString(seg) > 80 {
-			return false
-		}
-		low := strings.ToLower(seg)
-		for _, p := range sitePrefixes {
-			if strings.HasPrefix(low, p) {
-				return true
-			}
-		}
-		return siteWordRe.MatchString(seg)
-	}
+	isSite := func(seg string) bool { return isSiteName(seg, site) }
 	enough := func(s string) bool { return len(strings.Fields(s)) >= 2 }
 	// A breadcrumb title, "Site > Section > Headline": the headline is last.
 	for _, sep := range []string{" > ", " >> ", " » "} {
