@@ -31,6 +31,7 @@ var excludedWords = []string{
 	"most", "tinmoi", "tin-moi", "newest", "latest", "popular", "menu", "navbar", "breadcrumb",
 	"cungchuyenmuc", "samecate", "same-cat", "more-news", "morenews", "xemthem", "xem-them",
 	"box-news", "list-news", "news-list", "listnews", "top-bar", "topbar", "header-top", "weather",
+	"calendar", "lich", "clock", "today", "homnay",
 }
 
 // dateHintWords mark elements that hold a dateline.
@@ -40,10 +41,12 @@ var dateHintWords = []string{"date", "time", "ngay", "publish", "posted", "creat
 // index of the line where the element mark begins (-1 if mark is nil or
 // not seen).
 func pageLines(doc *html.Node, mark *html.Node) ([]textLine, int) {
-	s := lineScanner{mark: mark, markLine: -1, holdsMark: make(map[*html.Node]bool)}
+	s := lineScanner{mark: mark, markLine: -1, holdsMark: make(map[*html.Node]int)}
 	if mark != nil {
+		d := 0
 		for p := mark; p != nil; p = p.Parent {
-			s.holdsMark[p] = true
+			s.holdsMark[p] = d + 1
+			d++
 		}
 	}
 	s.scan(doc, false, false, 0)
@@ -59,9 +62,10 @@ type lineScanner struct {
 	curHint  bool
 	mark     *html.Node
 	markLine int
-	// holdsMark is the mark and its ancestors: the containers of the
-	// article, whatever their class names ("sidebar_1" on VnExpress).
-	holdsMark map[*html.Node]bool
+	// holdsMark maps the mark and its ancestors (the containers of the
+	// article, whatever their class names: "sidebar_1" on VnExpress) to
+	// their distance from the mark plus one.
+	holdsMark map[*html.Node]int
 }
 
 const maxLines = 50000
@@ -105,11 +109,18 @@ func (s *lineScanner) scan(n *html.Node, excluded, hint bool, depth int) {
 			ex, hi := excluded, hint
 			switch c.DataAtom {
 			case atom.Nav, atom.Aside, atom.Footer, atom.Form:
-				ex = ex || !s.holdsMark[c]
+				ex = ex || s.holdsMark[c] == 0
+			case atom.Header:
+				// A page header shows today's date; an article's header
+				// holds the headline or sits right beside it.
+				ex = ex || !s.nearMark(c)
 			case atom.Time:
 				hi = true
 			}
-			if ci := classID(c); ci != "" && !s.holdsMark[c] {
+			if ci := classID(c); ci != "" && s.holdsMark[c] == 0 {
+				if strings.Contains(ci, "header") {
+					ex = ex || !s.nearMark(c)
+				}
 				ex = ex || containsAny(ci, excludedWords)
 				hi = hi || containsAny(ci, dateHintWords)
 			}
@@ -119,6 +130,16 @@ func (s *lineScanner) scan(n *html.Node, excluded, hint bool, depth int) {
 			}
 		}
 	}
+}
+
+// nearMark reports whether n holds the mark or is a child of one of the
+// mark's three nearest ancestors.
+func (s *lineScanner) nearMark(n *html.Node) bool {
+	if s.holdsMark[n] > 0 {
+		return true
+	}
+	d := s.holdsMark[n.Parent]
+	return d > 0 && d <= 4
 }
 
 func inLink(n *html.Node) bool {

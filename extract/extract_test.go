@@ -169,3 +169,24 @@ func TestTitleGenericPortal(t *testing.T) {
 		t.Errorf("text = %q", rec.Text)
 	}
 }
+
+// TestTodayInPageHeader: portals print today's date in the page header; a
+// page without a dateline of its own must not take it as its publication
+// date.
+func TestTodayInPageHeader(t *testing.T) {
+	page := `<html><head><title>Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 15 - Cổng TTĐT huyện Sóc Sơn</title></head><body>
+<header><div class="top"><span class="today">Thứ Bảy, 21/11/2026</span></div><ul class="menu"><li><a href="/">Trang chủ</a></li></ul></header>
+<div id="content"><h1>Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 15</h1>
+<p>Huyện ủy Sóc Sơn tổ chức Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 15, đánh giá kết quả thực hiện nhiệm vụ chính trị.</p>
+<p>Hội nghị đã thảo luận, thống nhất các nhiệm vụ trọng tâm trong thời gian tới.</p></div></body></html>`
+	rec, err := Extract(Input{HTML: []byte(page), URL: "https://socson.hanoi.gov.vn/tin-tuc/hoi-nghi-bch.html"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rec.PublishedDate != nil {
+		t.Errorf("published_date = %q, want null (the header shows today's date)", *rec.PublishedDate)
+	}
+	if rec.Title != "Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 15" {
+		t.Errorf("title = %q", rec.Title)
+	}
+}
