@@ -250,10 +250,26 @@ func dlDateAt(s string, t dlTok) (Stamp, int, bool) {
 	default:
 		return Stamp{}, 0, false
 	}
-	if yr.kind != dlNum || yr.digits != 4 || !dlValidDate(yr.val, mo.val, t.val) || !dlDateEndOK(s, yr.end) {
+	year := yr.val
+	if yr.kind == dlNum && yr.digits == 2 && a.kind == dlPunct && a.punct == '/' && dlTwoDigitYearOK(s, yr) {
+		year, yr.digits = 2000+yr.val, 4
+	}
+	if yr.kind != dlNum || yr.digits != 4 || !dlValidDate(year, mo.val, t.val) || !dlDateEndOK(s, yr.end) {
 		return Stamp{}, 0, false
 	}
-	return Stamp{Time: time.Date(yr.val, time.Month(mo.val), t.val, 0, 0, 0, 0, vietnam)}, yr.end, true
+	return Stamp{Time: time.Date(year, time.Month(mo.val), t.val, 0, 0, 0, 0, vietnam)}, yr.end, true
+}
+
+// dlTwoDigitYearOK reports whether a two-digit year (24/12/12) may be read
+// as 20yy: only when a time of day follows the date ("24/12/12 11:05"), as
+// on old portals; alone, d/m/yy is too easily a ratio or a reference.
+func dlTwoDigitYearOK(s string, yr dlTok) bool {
+	n := dlLex(s, yr.end)
+	if !n.spaced || n.kind != dlNum || n.digits > 2 {
+		return false
+	}
+	_, _, ok := dlTimeAt(s, n)
+	return ok
 }
 
 // dlYearFirst reads a year-first date at the four-digit number t:

@@ -269,3 +269,19 @@ func BenchmarkParseDateline(b *testing.B) {
 		})
 	}
 }
+
+// TestParseDatelineTwoDigitYear: old portals (Zing News 2012) print
+// "ngày 24/12/12 11:05 tối"; a two-digit year counts only before a time.
+func TestParseDatelineTwoDigitYear(t *testing.T) {
+	d, ok := ParseDateline("Cập nhật thứ hai, ngày 24/12/12 11:05 tối")
+	// (The clock is read as printed; "tối" after a colon clock is left
+	// alone, since "09:00 Chiều nay, ..." opens a lead.)
+	if !ok || d.Time.Format("2006-01-02") != "2012-12-24" || !d.HasTime {
+		t.Errorf("got %v %v", d, ok)
+	}
+	for _, s := range []string{"tỷ lệ 21/21/22", "ngày 24/12/12", "12/5/24 đảng viên"} {
+		if d, ok := ParseDateline(s); ok {
+			t.Errorf("ParseDateline(%q) = %v, want no date", s, d)
+		}
+	}
+}

@@ -201,12 +201,50 @@ func isBinary(data []byte) bool {
 }
 
 // dropTitleLine removes the headline when the article container repeats it
-// as its first line.
+// among its first lines, with what stands before it unless that is a
+// paragraph of its own (a lead printed above the headline): short lines
+// (category, kicker) and copies of later paragraphs go. It also drops a
+// long paragraph that repeats an earlier one word for word (a summary box
+// and the lead it copies).
 func dropTitleLine(ps []paragraph, title string) []paragraph {
-	if len(ps) > 0 && title != "" && titleKey(ps[0].text) == titleKey(title) {
-		return ps[1:]
+	key := titleKey(title)
+	if key != "" {
+		for k := 0; k < len(ps) && k < 4; k++ {
+			if titleKey(ps[k].text) != key {
+				continue
+			}
+			var out []paragraph
+			for i, p := range ps[:k] {
+				if utf8.RuneCountInString(p.text) >= 80 && !repeatedLater(ps, i) {
+					out = append(out, p)
+				}
+			}
+			ps = append(out, ps[k+1:]...)
+			break
+		}
 	}
-	return ps
+	seen := make(map[string]bool)
+	out := ps[:0:0]
+	for _, p := range ps {
+		if utf8.RuneCountInString(p.text) >= 40 {
+			if seen[p.text] {
+				continue
+			}
+			seen[p.text] = true
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// repeatedLater reports whether paragraph i's text appears again after it.
+func repeatedLater(ps []paragraph, i int) bool {
+	for _, p := range ps[i+1:] {
+		if p.text == ps[i].text {
+			return true
+		}
+	}
+	return false
 }
 
 // leadClassRe matches class and id names of the lead (sapo) paragraph.

@@ -37,7 +37,7 @@ type paraScanner struct {
 const maxParagraphs = 20000
 
 func (s *paraScanner) flush() {
-	t := vntext.CollapseSpace(s.cur.String())
+	t := strings.Trim(vntext.CollapseSpace(s.cur.String()), " |")
 	if t != "" && len(s.out) < maxParagraphs {
 		s.out = append(s.out, paragraph{text: t, linkLen: s.link, heading: s.heading})
 	}
@@ -67,7 +67,7 @@ func (s *paraScanner) scan(n *html.Node, depth int, inLink bool) {
 			case atom.Td, atom.Th:
 				// Cells of a layout table are blocks; cells of a data row are
 				// joined with a separator so the row stays one line.
-				if c.PrevSibling != nil && s.cur.Len() > 0 && !hasBlockChild(c) {
+				if c.PrevSibling != nil && strings.TrimSpace(s.cur.String()) != "" && !hasBlockChild(c) {
 					s.cur.WriteString(" | ")
 					s.scan(c, depth+1, inLink)
 					continue
