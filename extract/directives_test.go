@@ -1,0 +1,588 @@
+package extract
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// wantDoc is an expected directive; "" stands for a null issuer or date.
+type wantDoc struct {
+	number, kind, issuer, issued string
+	mentions                     int
+}
+
+func (w wantDoc) String() string {
+	return fmt.Sprintf("{%s %s issuer=%q issued=%q mentions=%d}", w.number, w.kind, w.issuer, w.issued, w.mentions)
+}
+
+// asWant turns found directives into the form the tables use.
+func asWant(ds []Directive) []wantDoc {
+	out := make([]wantDoc, 0, len(ds))
+	for _, d := range ds {
+		w := wantDoc{number: d.Number, kind: d.Kind, mentions: d.Mentions}
+		if d.Issuer != nil {
+			w.issuer = *d.Issuer
+		}
+		if d.IssuedOn != nil {
+			w.issued = *d.IssuedOn
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// checkDocs compares found directives with the expected ones, in order.
+func checkDocs(t *testing.T, got []Directive, want []wantDoc) {
+	t.Helper()
+	g := asWant(got)
+	if fmt.Sprint(g) != fmt.Sprint(want) {
+		t.Errorf("directives:\n got %v\nwant %v", g, want)
+	}
+}
+
+// doc builds an expected directive.
+func doc(number, kind, issuer, issued string, mentions int) wantDoc {
+	return wantDoc{number, kind, issuer, issued, mentions}
+}
+
+func TestFindDirectivesPatterns(t *testing.T) {
+	tests := []struct {
+		name, title, text string
+		want              []wantDoc
+	}{
+		{
+			name: "D1 party number with date and issuer",
+			text: "Sáng 9/5, Quận ủy tổ chức Hội nghị sơ kết 3 năm triển khai thực hiện Kết luận số 01-KL/TW, ngày 18/5/2021 của Bộ Chính trị về tiếp tục thực hiện Chỉ thị số 05-CT/TW.",
+			want: []wantDoc{
+				doc("01-KL/TW", "Kết luận", "Bộ Chính trị", "2021-05-18", 1),
+				doc("05-CT/TW", "Chỉ thị", "", "", 1),
+			},
+		},
+		{
+			name: "D2 comma between number and date",
+			text: "Thực hiện Chỉ thị số 35-CT/TW, ngày 14/6/2024 của Bộ Chính trị về đại hội đảng bộ các cấp và Quy định số 294-QĐ/TW, ngày 26/5/2025 của Ban Chấp hành Trung ương về thi hành Điều lệ Đảng.",
+			want: []wantDoc{
+				doc("35-CT/TW", "Chỉ thị", "Bộ Chính trị", "2024-06-14", 1),
+				doc("294-QĐ/TW", "Quy định", "Ban Chấp hành Trung ương", "2025-05-26", 1),
+			},
+		},
+		{
+			name: "D3 hyphenated date",
+			text: "Căn cứ Quyết định số 1632/QĐ-UBND ngày 15-5-2016 của UBND tỉnh về việc khen thưởng; Nghị quyết số 12/NQ-HĐND ngày 30-5-2019.",
+			want: []wantDoc{
+				doc("1632/QĐ-UBND", "Quyết định", "UBND tỉnh", "2016-05-15", 1),
+				doc("12/NQ-HĐND", "Nghị quyết", "", "2019-05-30", 1),
+			},
+		},
+		{
+			name: "D4 dotted date",
+			text: "Sau 10 năm thực hiện Chỉ thị số 03-CT/TW ngày 14.5.2011 của Bộ Chính trị, các đơn vị hoàn thành trước ngày 30.7.2022.",
+			want: []wantDoc{doc("03-CT/TW", "Chỉ thị", "Bộ Chính trị", "2011-05-14", 1)},
+		},
+		{
+			name: "D5 date in words",
+			text: "Ban hành kèm theo Quyết định số 09/2018/QĐ-UBND ngày 27 tháng 4 năm 2018 của Ủy ban nhân dân tỉnh Phú Yên và Thông tư số 08/2014/TT-BNV ngày 14 tháng 02 năm 2014.",
+			want: []wantDoc{
+				doc("09/2018/QĐ-UBND", "Quyết định", "Ủy ban nhân dân tỉnh Phú Yên", "2018-04-27", 1),
+				doc("08/2014/TT-BNV", "Thông tư", "", "2014-02-14", 1),
+			},
+		},
+		{
+			name: "D6 date before the number, issuer before the verb",
+			text: "Ngày 28 tháng 7 năm 2021, Ban Chấp hành Trung ương đã ban hành Quy định số 22-QĐ/TW về công tác kiểm tra, giám sát và kỷ luật của Đảng.",
+			want: []wantDoc{doc("22-QĐ/TW", "Quy định", "Ban Chấp hành Trung ương", "2021-07-28", 1)},
+		},
+		{
+			name: "D6 date before the number, ngay từ ngày",
+			text: "Ngay từ ngày 20/6/2020, Bộ Chính trị đã ban hành Chỉ thị số 45-CT/TW về lãnh đạo đại hội đảng bộ các cấp.",
+			want: []wantDoc{doc("45-CT/TW", "Chỉ thị", "Bộ Chính trị", "2020-06-20", 1)},
+		},
+		{
+			name: "D6 negative: event date is not the issue date",
+			text: "Ngày 15/5/2024, Tỉnh ủy tổ chức hội nghị quán triệt Chỉ thị số 35-CT/TW do Bộ Chính trị ban hành.",
+			want: []wantDoc{doc("35-CT/TW", "Chỉ thị", "Bộ Chính trị", "", 1)},
+		},
+		{
+			name: "D7 slash-then-hyphen party number",
+			text: "Thực hiện Chỉ thị số 22/CT-TW của Ban Bí thư về đẩy mạnh phong trào thi đua.",
+			want: []wantDoc{doc("22-CT/TW", "Chỉ thị", "Ban Bí thư", "", 1)},
+		},
+		{
+			name: "D8 space after the hyphen",
+			text: "Quy định số 08- QĐi/TW của Ban Chấp hành Trung ương và Chỉ thị số 35- CT/TW của Bộ Chính trị.",
+			want: []wantDoc{
+				doc("08-QĐi/TW", "Quy định", "Ban Chấp hành Trung ương", "", 1),
+				doc("35-CT/TW", "Chỉ thị", "Bộ Chính trị", "", 1),
+			},
+		},
+		{
+			name: "D9 spaces around the hyphen",
+			text: "Thực hiện Kết luận số 100 - KL/TW và Quy định số 47 - QĐ/TW của Ban Chấp hành Trung ương.",
+			want: []wantDoc{
+				doc("100-KL/TW", "Kết luận", "", "", 1),
+				doc("47-QĐ/TW", "Quy định", "Ban Chấp hành Trung ương", "", 1),
+			},
+		},
+		{
+			name: "D10 en dash with a space",
+			text: "Tổng kết Nghị quyết số 28 –NQ/TU của Ban Thường vụ Thành ủy. Ban Chỉ đạo thực hiện Nghị quyết 28– NQ/TU đã họp.",
+			want: []wantDoc{doc("28-NQ/TU", "Nghị quyết", "Ban Thường vụ Thành ủy", "", 2)},
+		},
+		{
+			name: "D11 space instead of hyphen",
+			text: "Các cấp ủy tiếp tục thực hiện Kết luận số 01-KL/TW, Chỉ thị số 05 CT/TW đồng bộ, nghiêm túc.",
+			want: []wantDoc{
+				doc("01-KL/TW", "Kết luận", "", "", 1),
+				doc("05-CT/TW", "Chỉ thị", "", "", 1),
+			},
+		},
+		{
+			name: "D12 space after the slash",
+			text: "Những điểm mới trong Chỉ thị số 35-CT/ TW của Bộ Chính trị.",
+			want: []wantDoc{doc("35-CT/TW", "Chỉ thị", "Bộ Chính trị", "", 1)},
+		},
+		{
+			name: "D13 space inside the date",
+			text: "Quy định số 47-QĐ/TW, ngày 01/11/ 2011 của Ban Chấp hành Trung ương về những điều đảng viên không được làm.",
+			want: []wantDoc{doc("47-QĐ/TW", "Quy định", "Ban Chấp hành Trung ương", "2011-11-01", 1)},
+		},
+		{
+			name: "D14 lower-case suffix",
+			text: "Triển khai kế hoạch số 52-kh/hu của Huyện ủy và quy định 08-qđi/tw.",
+			want: []wantDoc{
+				doc("52-KH/HU", "Kế hoạch", "Huyện ủy", "", 1),
+				doc("08-QĐi/TW", "Quy định", "", "", 1),
+			},
+		},
+		{
+			name: "D15 unpadded party number",
+			text: "Chỉ thị 5-CT/TW của Bộ Chính trị đi vào cuộc sống. Sơ kết Chỉ thị số 05-CT/TW.",
+			want: []wantDoc{doc("05-CT/TW", "Chỉ thị", "Bộ Chính trị", "", 2)},
+		},
+		{
+			name: "D16 Vietnamese letters and long issuer codes",
+			text: "Ban Thường vụ Đảng ủy Khối đã ban hành Kế hoạch số 15-KH/ĐUK; Hướng dẫn số 38-HD/BTCTW, Hướng dẫn số 96-HD/BTGTW, Chương trình hành động số 147-CTHĐ/TU, Quyết định số 1364-QĐKT/TWĐTN-VP và Công văn số 4281-CV/BTGTW.",
+			want: []wantDoc{
+				doc("15-KH/ĐUK", "Kế hoạch", "", "", 1),
+				doc("38-HD/BTCTW", "Hướng dẫn", "", "", 1),
+				doc("96-HD/BTGTW", "Hướng dẫn", "", "", 1),
+				doc("147-CTHĐ/TU", "Chương trình hành động", "", "", 1),
+				doc("1364-QĐKT/TWĐTN-VP", "Quyết định", "", "", 1),
+				doc("4281-CV/BTGTW", "Công văn", "", "", 1),
+			},
+		},
+		{
+			name: "D17 short references after the full one",
+			text: "Hội nghị sơ kết Kết luận số 01-KL/TW, ngày 18/5/2021 và Quy định số 22-QĐ/TW.\n\nViệc thực hiện Kết luận số 01 đạt kết quả; Kết luận 01 đi vào chiều sâu. Quy định 22 được quán triệt. Nghị quyết 35 chưa có số đầy đủ.",
+			want: []wantDoc{
+				doc("01-KL/TW", "Kết luận", "", "2021-05-18", 3),
+				doc("22-QĐ/TW", "Quy định", "", "", 2),
+			},
+		},
+		{
+			name: "D18 alias clause",
+			text: "Nghị quyết số 35-NQ/TW ngày 22/10/2018 của Bộ Chính trị (sau đây gọi tắt là Nghị quyết 35) về tăng cường bảo vệ nền tảng tư tưởng của Đảng. Sau 5 năm thực hiện Nghị quyết 35, ...",
+			want: []wantDoc{doc("35-NQ/TW", "Nghị quyết", "Bộ Chính trị", "2018-10-22", 3)},
+		},
+		{
+			name: "D19 same number, two documents",
+			text: "Chỉ thị số 35-CT/TW, ngày 30/5/2019 của Bộ Chính trị về đại hội nhiệm kỳ 2020-2025 đã được thực hiện tốt. Nay Bộ Chính trị ban hành Chỉ thị số 35-CT/TW, ngày 14/6/2024 về đại hội nhiệm kỳ 2025-2030. So với Chỉ thị số 35 năm 2019, Chỉ thị 35 mới có nhiều điểm mới; Chỉ thị số 35-CT/TW yêu cầu rõ hơn.",
+			want: []wantDoc{
+				doc("35-CT/TW", "Chỉ thị", "Bộ Chính trị", "2019-05-30", 2),
+				doc("35-CT/TW", "Chỉ thị", "", "2024-06-14", 3),
+			},
+		},
+		{
+			name: "D20 list with the kind word once",
+			text: "Quán triệt Nghị quyết số 59-NQ/TW ngày 24/1/2025 về hội nhập quốc tế, Nghị quyết số 70-NQ/TW về năng lượng, 71-NQ/TW, 72-NQ/TW của Bộ Chính trị; Thông báo kết luận số 105-TB/TU, 106-TB/TU; Chỉ thị số 41-CT/TW; Chỉ thị số 42-CT/TW.",
+			want: []wantDoc{
+				doc("59-NQ/TW", "Nghị quyết", "", "2025-01-24", 1),
+				doc("70-NQ/TW", "Nghị quyết", "", "", 1),
+				doc("71-NQ/TW", "Nghị quyết", "", "", 1),
+				doc("72-NQ/TW", "Nghị quyết", "Bộ Chính trị", "", 1),
+				doc("105-TB/TU", "Thông báo kết luận", "", "", 1),
+				doc("106-TB/TU", "Thông báo kết luận", "", "", 1),
+				doc("41-CT/TW", "Chỉ thị", "", "", 1),
+				doc("42-CT/TW", "Chỉ thị", "", "", 1),
+			},
+		},
+		{
+			name: "D21 state numbers",
+			text: "Căn cứ Nghị định số 91/2017/NĐ-CP của Chính phủ; Thông tư số 12/2019/TT-BNV; Luật Thi đua, khen thưởng số 06/2022/QH15; Nghị quyết số 1211/2016/UBTVQH13; Nghị quyết số 22/2019/NQ-HĐND; Số: 54/KH-UBND; Nghị định số 152/2025/NĐ-CP, ngày 14/6/2025 và Tờ trình số 141/TTr-UBND.",
+			want: []wantDoc{
+				doc("91/2017/NĐ-CP", "Nghị định", "Chính phủ", "", 1),
+				doc("12/2019/TT-BNV", "Thông tư", "", "", 1),
+				doc("06/2022/QH15", "Luật", "", "", 1),
+				doc("1211/2016/UBTVQH13", "Nghị quyết", "", "", 1),
+				doc("22/2019/NQ-HĐND", "Nghị quyết", "", "", 1),
+				doc("54/KH-UBND", "Kế hoạch", "", "", 1),
+				doc("152/2025/NĐ-CP", "Nghị định", "", "2025-06-14", 1),
+				doc("141/TTr-UBND", "Tờ trình", "", "", 1),
+			},
+		},
+		{
+			name: "D22 mixed-case state and party codes",
+			text: "Theo Quyết định 1290/QĐ-TTg của Thủ tướng Chính phủ phê duyệt đề án, quyết định 1256/qđ-ttg và Chương trình số 04-CTr/TU của Tỉnh ủy.",
+			want: []wantDoc{
+				doc("1290/QĐ-TTg", "Quyết định", "Thủ tướng Chính phủ", "", 1),
+				doc("1256/QĐ-TTg", "Quyết định", "", "", 1),
+				doc("04-CTr/TU", "Chương trình", "Tỉnh ủy", "", 1),
+			},
+		},
+		{
+			name: "D23 other party document kinds",
+			text: "Thông báo kết luận số 105-TB/TU; Công văn số 8011-CV/BTCTW; Hướng dẫn số 02-HD/TW; Quy định số 22-QĐ/TW.",
+			want: []wantDoc{
+				doc("105-TB/TU", "Thông báo kết luận", "", "", 1),
+				doc("8011-CV/BTCTW", "Công văn", "", "", 1),
+				doc("02-HD/TW", "Hướng dẫn", "", "", 1),
+				doc("22-QĐ/TW", "Quy định", "", "", 1),
+			},
+		},
+		{
+			name: "D24 number without suffix and no full form",
+			text: "Thực hiện Chỉ thị số 17 của Ban Thường vụ; Quyết định số 2307 về công tác cán bộ; Kế hoạch số 08 của Huyện ủy.",
+			want: []wantDoc{},
+		},
+		{
+			name: "D25 abbreviated state number alone is not invented into a document",
+			text: "Theo Nghị quyết số 202/2025 của Quốc hội, tỉnh mới hoạt động từ ngày 1/7/2025.",
+			want: []wantDoc{},
+		},
+		{
+			name: "D25 abbreviated state number after the full one",
+			text: "Nghị quyết số 202/2025/QH15 ngày 12/6/2025 của Quốc hội về sắp xếp đơn vị hành chính. Theo Nghị quyết số 202/2025, tỉnh mới ...",
+			want: []wantDoc{doc("202/2025/QH15", "Nghị quyết", "Quốc hội", "2025-06-12", 2)},
+		},
+		{
+			name: "D26 source errors kept as printed",
+			text: "Theo Nghị Quyết số 60-KL/TW của Bộ Chính trị; Kết luận số 445-KL/TƯ và Nghị quyết 13-NQ/TƯ.",
+			want: []wantDoc{
+				doc("60-KL/TW", "Nghị quyết", "Bộ Chính trị", "", 1),
+				doc("445-KL/TW", "Kết luận", "", "", 1),
+				doc("13-NQ/TW", "Nghị quyết", "", "", 1),
+			},
+		},
+		{
+			name: "D27 short reference only with a date",
+			text: "Thực hiện Nghị quyết số 18 ngày 25-10-2017 và Nghị quyết 35 ngày 22/10/2018, tỉnh đã sắp xếp bộ máy.",
+			want: []wantDoc{},
+		},
+		{
+			name: "D28 law cited without number",
+			text: "Căn cứ Luật Thi đua, khen thưởng năm 2022 và Luật Tổ chức chính quyền địa phương.",
+			want: []wantDoc{},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkDocs(t, findDirectives(tt.title, tt.text), tt.want)
+		})
+	}
+}
+
+func TestFindDirectivesVariants(t *testing.T) {
+	tests := []struct {
+		name, title, text string
+		want              []wantDoc
+	}{
+		{
+			name: "no-break spaces and dashes",
+			text: "Chỉ thị số\u00a005\u00a0–\u00a0CT/TW và Nghị quyết số 28 —NQ/TU, Kết luận số 01\u2011KL/TW.",
+			want: []wantDoc{
+				doc("05-CT/TW", "Chỉ thị", "", "", 1),
+				doc("28-NQ/TU", "Nghị quyết", "", "", 1),
+				doc("01-KL/TW", "Kết luận", "", "", 1),
+			},
+		},
+		{
+			name: "kind word in capitals and mixed case",
+			text: "CHỈ THỊ SỐ 05-CT/TW và Nghị Quyết số 45-NQ/TW.",
+			want: []wantDoc{
+				doc("05-CT/TW", "Chỉ thị", "", "", 1),
+				doc("45-NQ/TW", "Nghị quyết", "", "", 1),
+			},
+		},
+		{
+			name: "kind inferred from the code",
+			text: "Văn bản tham chiếu: 05-CT/TW, 45/2019/NĐ-CP, 144-QĐ/TW, 2307-QĐ/TW, 12-TB/TU, 36-HD/VPTW, 17-KH/TU.",
+			want: []wantDoc{
+				doc("05-CT/TW", "Chỉ thị", "", "", 1),
+				doc("45/2019/NĐ-CP", "Nghị định", "", "", 1),
+				doc("144-QĐ/TW", "Quy định", "", "", 1),
+				doc("2307-QĐ/TW", "Quyết định", "", "", 1),
+				doc("12-TB/TU", "Thông báo", "", "", 1),
+				doc("36-HD/VPTW", "Hướng dẫn", "", "", 1),
+				doc("17-KH/TU", "Kế hoạch", "", "", 1),
+			},
+		},
+		{
+			name: "tone-mark variants in the issuer",
+			text: "Kế hoạch số 45-KH/TU của Ban Thường vụ Thành uỷ về học tập; Chỉ thị số 05-CT/TW của Bộ Chính trị khoá XII; Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương Đảng khóa XII.",
+			want: []wantDoc{
+				doc("45-KH/TU", "Kế hoạch", "Ban Thường vụ Thành uỷ", "", 1),
+				doc("05-CT/TW", "Chỉ thị", "Bộ Chính trị", "", 1),
+				doc("18-NQ/TW", "Nghị quyết", "Ban Chấp hành Trung ương Đảng", "", 1),
+			},
+		},
+		{
+			name: "issuer after the issuer the date",
+			text: "tổng kết 15 năm thực hiện Nghị quyết số 28 –NQ/TU của Ban Thường vụ Thành ủy ngày 10/11/2009 “Về xây dựng tổ chức Đảng”.",
+			want: []wantDoc{doc("28-NQ/TU", "Nghị quyết", "Ban Thường vụ Thành ủy", "2009-11-10", 1)},
+		},
+		{
+			name: "issuers of many shapes",
+			text: "Nghị định số 30/2020/NĐ-CP của Chính phủ; Thông tư số 01/2024/TT-BGDĐT của Bộ Giáo dục và Đào tạo; Nghị quyết số 16-NQ/TW của Bộ Chính trị và Ban Bí thư; Kết luận số 137-KL/TW của Bộ Chính trị, Ban Bí thư và Kế hoạch số 120-KH/TU của Thành ủy; Nghị quyết số 18-NQ/TW của Hội nghị lần thứ sáu Ban Chấp hành Trung ương; Kế hoạch số 45/KH-UBND của UBND tỉnh Quảng Ninh về việc tổ chức; Luật số 06/2022/QH15 của Quốc hội; Chỉ thị số 12-CT/TU của Tỉnh ủy; Chỉ thị số 13-CT/HU của thành phố.",
+			want: []wantDoc{
+				doc("30/2020/NĐ-CP", "Nghị định", "Chính phủ", "", 1),
+				doc("01/2024/TT-BGDĐT", "Thông tư", "Bộ Giáo dục và Đào tạo", "", 1),
+				doc("16-NQ/TW", "Nghị quyết", "Bộ Chính trị và Ban Bí thư", "", 1),
+				doc("137-KL/TW", "Kết luận", "Bộ Chính trị, Ban Bí thư", "", 1),
+				doc("120-KH/TU", "Kế hoạch", "Thành ủy", "", 1),
+				doc("18-NQ/TW", "Nghị quyết", "", "", 1),
+				doc("45/KH-UBND", "Kế hoạch", "UBND tỉnh Quảng Ninh", "", 1),
+				doc("06/2022/QH15", "Luật", "Quốc hội", "", 1),
+				doc("12-CT/TU", "Chỉ thị", "Tỉnh ủy", "", 1),
+				doc("13-CT/HU", "Chỉ thị", "", "", 1),
+			},
+		},
+		{
+			name: "issuer and date after được ... ban hành",
+			text: "Kết luận số 01-KL/TW được Bộ Chính trị ban hành ngày 18/5/2021. Kế hoạch số 45-KH/TU được Ban Tuyên giáo triển khai.",
+			want: []wantDoc{
+				doc("01-KL/TW", "Kết luận", "Bộ Chính trị", "2021-05-18", 1),
+				doc("45-KH/TU", "Kế hoạch", "", "", 1),
+			},
+		},
+		{
+			name: "word glued to the issuer code",
+			text: "Thực hiện Chỉ thị số 05-CT/TWngày 15/5/2016 của Bộ Chính trị.",
+			want: []wantDoc{doc("05-CT/TW", "Chỉ thị", "Bộ Chính trị", "2016-05-15", 1)},
+		},
+		{
+			name: "short reference before the full one and with leading zero",
+			text: "Kết luận 1 được triển khai sâu rộng. Đó là Kết luận số 01-KL/TW của Bộ Chính trị.",
+			want: []wantDoc{doc("01-KL/TW", "Kết luận", "Bộ Chính trị", "", 2)},
+		},
+		{
+			name: "short reference of another kind does not count",
+			text: "Chỉ thị số 05-CT/TW của Bộ Chính trị; Kết luận 05 của Tỉnh ủy; Nghị quyết số 05 năm 2020.",
+			want: []wantDoc{doc("05-CT/TW", "Chỉ thị", "Bộ Chính trị", "", 1)},
+		},
+		{
+			name: "issuer of the wrong level is left out",
+			text: "Hội nghị sơ kết Kết luận số 01-KL/TW của Thành ủy; Chỉ thị số 05-CT/TW. Sơ kết Chỉ thị 05 của Đảng ủy Khối; Chỉ thị 05 của Bộ Chính trị. Nghị quyết số 28-NQ/TU của Bộ Chính trị; Quyết định số 12/QĐ-UBND của Thủ tướng.",
+			want: []wantDoc{
+				doc("01-KL/TW", "Kết luận", "", "", 1),
+				doc("05-CT/TW", "Chỉ thị", "Bộ Chính trị", "", 3),
+				doc("28-NQ/TU", "Nghị quyết", "", "", 1),
+				doc("12/QĐ-UBND", "Quyết định", "", "", 1),
+			},
+		},
+		{
+			name: "short reference with a conflicting date does not count",
+			text: "Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương. Nghị quyết số 18 ngày 1/3/2020 của Tỉnh ủy.",
+			want: []wantDoc{doc("18-NQ/TW", "Nghị quyết", "Ban Chấp hành Trung ương", "2017-10-25", 1)},
+		},
+		{
+			name: "short reference year only prefers but never excludes",
+			text: "Kết luận số 01-KL/TW, ngày 18/5/2021 của Bộ Chính trị. Kế hoạch thực hiện Kết luận số 01 năm 2024.",
+			want: []wantDoc{doc("01-KL/TW", "Kết luận", "Bộ Chính trị", "2021-05-18", 2)},
+		},
+		{
+			name:  "headline short reference resolves one full citation",
+			title: "Tổng kết 15 năm thực hiện Nghị quyết số 28 của Ban Thường vụ Thành ủy",
+			text:  "Quận ủy tổng kết Nghị quyết 28-NQ/TU. Nghị quyết 28 đã đi vào cuộc sống.",
+			want:  []wantDoc{doc("28-NQ/TU", "Nghị quyết", "Ban Thường vụ Thành ủy", "", 2)},
+		},
+		{
+			name:  "headline short reference with no full citation invents nothing",
+			title: "Tổng kết 15 năm thực hiện Nghị quyết số 28 của Ban Thường vụ Thành ủy",
+			text:  "Quận ủy tổng kết việc thực hiện nghị quyết.",
+			want:  []wantDoc{},
+		},
+		{
+			name:  "headline short reference matching two documents is not resolved",
+			title: "Thực hiện Nghị quyết 28 của Thành ủy",
+			text:  "Nghị quyết số 28-NQ/TU của Tỉnh ủy và Nghị quyết số 28/NQ-HĐND.",
+			want: []wantDoc{
+				doc("28-NQ/TU", "Nghị quyết", "Tỉnh ủy", "", 1),
+				doc("28/NQ-HĐND", "Nghị quyết", "", "", 1),
+			},
+		},
+		{
+			name:  "headline full citation counts text short references only",
+			title: "Sơ kết 2 năm thực hiện Kết luận số 01-KL/TW của Bộ Chính trị",
+			text:  "Việc thực hiện Kết luận số 01 được quan tâm. Kết luận 01 đi vào cuộc sống.",
+			want:  []wantDoc{doc("01-KL/TW", "Kết luận", "Bộ Chính trị", "", 2)},
+		},
+		{
+			name:  "headline-only full citation has one mention and comes last",
+			title: "Triển khai Nghị quyết 57-NQ/TW",
+			text:  "Tỉnh ủy ban hành Kế hoạch số 12-KH/TU về chuyển đổi số.",
+			want: []wantDoc{
+				doc("12-KH/TU", "Kế hoạch", "", "", 1),
+				doc("57-NQ/TW", "Nghị quyết", "", "", 1),
+			},
+		},
+		{
+			name: "kind word after gap only for laws",
+			text: "Luật Thi đua, khen thưởng số 06/2022/QH15 và Quyết định khen thưởng số 1234/QĐ-UBND.",
+			want: []wantDoc{
+				doc("06/2022/QH15", "Luật", "", "", 1),
+				doc("1234/QĐ-UBND", "Quyết định", "", "", 1),
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkDocs(t, findDirectives(tt.title, tt.text), tt.want)
+		})
+	}
+}
+
+// TestFindDirectivesTraps checks numbers that look like document numbers
+// and are not.
+func TestFindDirectivesTraps(t *testing.T) {
+	tests := []struct{ name, text string }{
+		{"trap phone numbers", "Mọi chi tiết liên hệ số điện thoại 0225.3842.123 hoặc (0225) 3842123, đường dây nóng 1900-1234."},
+		{"trap licence GP", "Giấy phép số 123/GP-BTTTT do Bộ Thông tin và Truyền thông cấp ngày 15/3/2020."},
+		{"trap licence GP with kind word", "Quyết định cấp Giấy phép số 45/GP-BTTTT và 46/GPXB-BTTTT."},
+		{"trap dates", "Kỷ niệm 133 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 - 19/5/2023). Sáng 11/5/2023, hội nghị khai mạc; kế hoạch 2021-2025."},
+		{"trap scores and ratios", "Đội nhà thắng 3-2, tỉ số 3/5 điểm; 21/21 đảng bộ hoàn thành, kết nạp 8.793/6.500 đảng viên, 17/17 chỉ tiêu."},
+		{"trap addresses", "Trụ sở tại số 2 Hải Phòng, số 15 đường Lê Lợi, Quận 1, hẻm 12/3A Nguyễn Trãi, phòng 203/B."},
+		{"trap COVID and model numbers", "Phòng chống dịch COVID-19, máy bay Su-30MK2, điện thoại iPhone 15/Pro, xe 29A-123.45."},
+		{"trap units per period", "Sinh hoạt 1 lần/tháng, 5 lần/năm, 100 km/h, 2 ha/hộ; 1/ Tăng cường công tác tuyên truyền."},
+		{"trap kind word with a year or program name", "Kế hoạch 2024 và Chương trình 135 đã đạt kết quả; Nghị quyết 57 chưa có số đầy đủ; Kế hoạch năm 2024."},
+		{"trap unknown code without a kind word", "Lớp 12 A/B và mã 12-XY/ZT trong danh sách."},
+		{"trap thousands before a number", "Hỗ trợ 1.234/QĐ cho 5 hộ."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := findDirectives("", tt.text); len(got) != 0 {
+				t.Errorf("want none, got %v", asWant(got))
+			}
+		})
+	}
+}
+
+// readSeed returns the text of the seed article whose file name starts
+// with prefix, skipping the test when the shared seeds are absent.
+func readSeed(t testing.TB, prefix string) string {
+	t.Helper()
+	files, _ := filepath.Glob(filepath.Join("/work/shared/seeds", prefix+"*.txt"))
+	if len(files) == 0 {
+		t.Skip("shared seeds not available")
+	}
+	b, err := os.ReadFile(files[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+func TestFindDirectivesSeeds(t *testing.T) {
+	tests := []struct {
+		seed string
+		want []wantDoc
+	}{
+		{"000", []wantDoc{
+			doc("01-KL/TW", "Kết luận", "Bộ Chính trị", "2021-05-18", 6),
+			doc("05-CT/TW", "Chỉ thị", "Bộ Chính trị", "2016-05-15", 2),
+			doc("45-NQ/TW", "Nghị quyết", "Bộ Chính trị", "", 1),
+		}},
+		{"001", []wantDoc{
+			doc("01-KL/TW", "Kết luận", "Bộ Chính trị", "2021-05-18", 5),
+			doc("05-CT/TW", "Chỉ thị", "", "2016-05-15", 2),
+			doc("28-NQ/TU", "Nghị quyết", "Ban Thường vụ Thành ủy", "2009-11-10", 5),
+		}},
+		{"002", []wantDoc{
+			doc("05-CT/TW", "Chỉ thị", "Bộ Chính trị", "", 9),
+			doc("17-KH/TU", "Kế hoạch", "Thành ủy Hà Nội", "2021-02-26", 1),
+			doc("15-KH/ĐUK", "Kế hoạch", "", "", 1),
+		}},
+		{"003", []wantDoc{
+			doc("01-KL/TW", "Kết luận", "Bộ Chính trị", "2021-05-18", 4),
+			doc("05-CT/TW", "Chỉ thị", "Bộ Chính trị", "2016-05-15", 1),
+		}},
+		{"004", []wantDoc{
+			doc("01-KL/TW", "Kết luận", "Bộ Chính trị", "2021-05-18", 3),
+			doc("05-CT/TW", "Chỉ thị", "", "", 2),
+		}},
+	}
+	for _, tt := range tests {
+		t.Run("seed "+tt.seed, func(t *testing.T) {
+			checkDocs(t, findDirectives("", readSeed(t, tt.seed)), tt.want)
+		})
+	}
+}
+
+func TestCanonicalDirectiveNumber(t *testing.T) {
+	tests := []struct {
+		in, want string
+		ok       bool
+	}{
+		{"01-KL/TW", "01-KL/TW", true},
+		{"01 KL/TW", "01-KL/TW", true},
+		{"1-KL/TW", "01-KL/TW", true},
+		{"01–KL/TW", "01-KL/TW", true},
+		{" 35 - CT/ TW ", "35-CT/TW", true},
+		{"22/CT-TW", "22-CT/TW", true},
+		{"08-qđi/tw", "08-QĐi/TW", true},
+		{"15-KH/ĐUK", "15-KH/ĐUK", true},
+		{"445-KL/TƯ", "445-KL/TW", true},
+		{"1290/qđ-ttg", "1290/QĐ-TTg", true},
+		{"141/TTr-UBND", "141/TTr-UBND", true},
+		{"45/2019/NĐ-CP", "45/2019/NĐ-CP", true},
+		{"06/2022/QH15", "06/2022/QH15", true},
+		{"202/2025", "202/2025", true},
+		{"123/GP-BTTTT", "", false},
+		{"01-KL/TW về", "", false},
+		{"Kết luận 01", "", false},
+		{"19/5/2023", "", false},
+		{"", "", false},
+	}
+	for _, tt := range tests {
+		got, ok := CanonicalDirectiveNumber(tt.in)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("CanonicalDirectiveNumber(%q) = %q, %v; want %q, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+// TestFindDirectivesHugeInput checks that a huge input is read in bounded
+// time and still yields valid documents.
+func TestFindDirectivesHugeInput(t *testing.T) {
+	text := strings.Repeat("Kết luận số 01-KL/TW, ngày 18/5/2021 của Bộ Chính trị. Kết luận 01. ", 40000)
+	got := findDirectives(strings.Repeat("Chỉ thị 05-CT/TW ", 1000), text)
+	if len(got) != 2 || got[0].Number != "01-KL/TW" || got[0].Mentions < 1000 {
+		t.Fatalf("got %v", asWant(got))
+	}
+}
+
+// BenchmarkFindDirectives measures the directive rules over the seed texts.
+func BenchmarkFindDirectives(b *testing.B) {
+	files, _ := filepath.Glob("/work/shared/seeds/*.txt")
+	if len(files) == 0 {
+		b.Skip("shared seeds not available")
+	}
+	var texts []string
+	size := 0
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, string(data))
+		size += len(data)
+	}
+	b.SetBytes(int64(size / len(texts)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		findDirectives("", texts[i%len(texts)])
+	}
+}
