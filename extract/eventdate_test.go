@@ -1,0 +1,195 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+)
+
+// evDay returns a publication time in Vietnam time on the given day.
+func evDay(y, m, d int) *time.Time {
+	t := time.Date(y, time.Month(m), d, 15, 0, 0, 0, vietnam)
+	return &t
+}
+
+func TestFindEventDate(t *testing.T) {
+	pub := evDay(2024, 5, 9)
+	tests := []struct {
+		name string
+		text string
+		pub  *time.Time
+		want string // "" for nil
+	}{
+		{"L1 morning", "Sáng 11/10, Quận ủy Lê Chân tổ chức Hội nghị đánh giá tình hình thực hiện Kết luận số 01-KL/TW.", evDay(2024, 10, 11), "2024-10-11"},
+		{"L1 afternoon", "Chiều 13/3, tại trụ sở Tỉnh ủy, Ban Thường vụ Tỉnh ủy họp phiên thường kỳ.", evDay(2024, 3, 14), "2024-03-13"},
+		{"L1 evening", "Tối 2/2, Tỉnh ủy Quảng Ngãi tổ chức kỷ niệm 95 năm Ngày thành lập Đảng.", evDay(2025, 2, 3), "2025-02-02"},
+		{"L1 Ngày", "Ngày 18/5, Thành ủy Cần Thơ tổ chức Hội nghị sơ kết.", evDay(2024, 5, 19), "2024-05-18"},
+		{"L1 with year", "Sáng 11/5/2023, Ban Thường vụ Thành ủy tổ chức Hội nghị sơ kết 2 năm thực hiện Kết luận số 01-KL/TW, ngày 18/5/2021.", nil, "2023-05-11"},
+		{"L2 hyphen", "Sáng 3-7, Tỉnh ủy Thái Nguyên tổ chức Hội nghị.", evDay(2024, 7, 3), "2024-07-03"},
+		{"L2 hyphen afternoon", "Chiều 14-3, Đảng ủy Khối tổ chức trao Huy hiệu Đảng.", evDay(2023, 3, 15), "2023-03-14"},
+		{"L3 year boundary", "Ngày 31-12, Đảng ủy xã Tiên Dược tổng kết công tác năm 2024.", evDay(2025, 1, 2), "2024-12-31"},
+		{"L3 evening of 31 December", "Tối 31/12, Thành ủy tổ chức chương trình nghệ thuật chào năm mới.", evDay(2025, 1, 2), "2024-12-31"},
+		{"L4 with year and ngày", "Sáng ngày 17/01/2024, Hội đồng Thi đua - Khen thưởng huyện họp xét khen thưởng năm 2024.", evDay(2024, 1, 18), "2024-01-17"},
+		{"L4 hyphen with year", "Ngày 21-3-2019, UBND tỉnh tổ chức Lễ trao Cờ thi đua.", nil, "2019-03-21"},
+		{"L5 sáng nay", "Sáng nay 7/6, UBND tỉnh Quảng Nam tổ chức Hội nghị.", evDay(2023, 6, 7), "2023-06-07"},
+		{"L5 sáng nay parenthesised", "Sáng nay (11/10), huyện Tân Kỳ tổ chức biểu dương điển hình Dân vận khéo.", evDay(2017, 10, 11), "2017-10-11"},
+		{"L5 hôm qua dotted", "Hôm qua 12.5, Thành ủy Tam Kỳ tổ chức Hội nghị.", evDay(2024, 5, 13), "2024-05-12"},
+		{"L5 tối qua", "Tối qua 3/2, Tỉnh ủy Quảng Ngãi tổ chức Lễ kỷ niệm.", evDay(2025, 2, 4), "2025-02-03"},
+		{"L5 lower-case after agency prefix", "(Baonghean.vn) - chiều nay (17/10), Hội Nông dân tỉnh khai mạc Đại hội.", evDay(2023, 10, 17), "2023-10-17"},
+		{"L6 dotted", "Sáng 3.8, Ban Tuyên giáo Trung ương tổ chức kỷ niệm.", evDay(2020, 8, 3), "2020-08-03"},
+		{"L6 dotted comma", "Tối 26.3, Tỉnh đoàn tổ chức Lễ kỷ niệm.", evDay(2021, 3, 27), "2021-03-26"},
+		{"L7 spaced en dash", "Ngày 19 – 4, Ban Thường vụ Tỉnh ủy Bắc Ninh họp.", evDay(2022, 4, 20), "2022-04-19"},
+		{"L8 chiều ngày", "Chiều ngày 20/11, huyện Hữu Lũng tổ chức Lễ kỷ niệm.", evDay(2023, 11, 21), "2023-11-20"},
+		{"L8 sáng ngày hyphen", "Sáng ngày 23-10, Huyện ủy Cái Bè tổ chức Hội nghị.", evDay(2023, 10, 23), "2023-10-23"},
+		{"L9 parenthesised", "Sáng ngày (10/8), Ban Thi đua - Khen thưởng Trung ương tổ chức Hội nghị.", evDay(2024, 8, 10), "2024-08-10"},
+		{"L10 lunar note", "Sáng 18-1 (tức 27 Tết), lãnh đạo tỉnh Đồng Nai tiếp các đoàn đại biểu tôn giáo.", evDay(2023, 1, 18), "2023-01-18"},
+		{"L11 QNO prefix", "(QNO) - Sáng 11/5, Tỉnh ủy Quảng Nam tổ chức Hội nghị.", evDay(2024, 5, 11), "2024-05-11"},
+		{"L11 HNP prefix", "HNP - Sáng 11/3, Đảng ủy Khối các cơ quan thành phố đã tổ chức họp báo.", evDay(2021, 3, 11), "2021-03-11"},
+		{"L11 Dân trí prefix", "(Dân trí) - Chiều 24/12, Thành ủy Hà Nội tổ chức Hội nghị.", evDay(2022, 12, 24), "2022-12-24"},
+		{"L11 CTTĐT prefix", "CTTĐT - Ngày 6/8, Ban Thường vụ Tỉnh ủy đã ban hành Chỉ thị.", evDay(2024, 8, 7), "2024-08-06"},
+		{"L11 TTXVN prefix", "TTXVN - Sáng 5/9, Ban Chấp hành Đảng bộ tỉnh họp.", evDay(2024, 9, 5), "2024-09-05"},
+		{"L11 GLO no space", "(GLO)- Sáng 5.9, Chi bộ làng Krông tổ chức kết nạp đảng viên.", evDay(2023, 9, 5), "2023-09-05"},
+		{"L11 dateline before the lead", "Các đơn vị thông tin của TTXVN14:31 11/10/2024 Sáng 11/10, Quận ủy Lê Chân long trọng tổ chức Hội nghị.", evDay(2024, 10, 11), "2024-10-11"},
+		{"L12 time at the end", "Hội nghị biểu dương điển hình tiên tiến thành phần xã hội diễn ra vào sáng 16/9.", evDay(2024, 9, 17), "2024-09-16"},
+		{"L13 long clause", "Ngày 29-9, dưới sự chủ trì của đồng chí Bí thư Tỉnh ủy, Ban Chấp hành Đảng bộ tỉnh đánh giá kết quả 9 tháng.", evDay(2024, 9, 30), "2024-09-29"},
+		{"L14 two-day event", "Trong 2 ngày 6 và 7/8, Đảng bộ phường Mông Dương tổ chức Đại hội lần thứ I.", evDay(2025, 8, 8), "2025-08-06"},
+		{"L14 two-day range", "Trong hai ngày 6-7/8, Đảng bộ phường tổ chức Đại hội.", evDay(2025, 8, 8), "2025-08-06"},
+		{"L15 vừa qua has no date", "Vừa qua, Ban Thường vụ Tỉnh ủy tặng Bằng khen cho 25 tập thể và cá nhân.", pub, ""},
+		{"L15 vừa ban hành has no date", "UBND tỉnh vừa ban hành Quyết định số 1234/QĐ-UBND về việc tặng Bằng khen.", pub, ""},
+		{"L16 issuance as the event", "CTTĐT - Ngày 6/8, Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 15-CT/TU về lãnh đạo Đại hội.", evDay(2019, 8, 8), "2019-08-06"},
+		{"L17 future date is not the event", "Tập trung tổ chức thành công Hội nghị tổng kết 50 năm thực hiện Di chúc, sẽ tổ chức vào sáng ngày 29/8.", evDay(2019, 8, 20), ""},
+		{"L17 planned date", "Theo kế hoạch, Hội nghị dự kiến diễn ra vào sáng 29/8 tại Hội trường Tỉnh ủy.", evDay(2019, 8, 20), ""},
+		{"no year without publication", "Sáng 9/5, Quận ủy Đồ Sơn tổ chức Hội nghị.", nil, ""},
+		{"invalid date 31/2", "Sáng 31/2, Quận ủy tổ chức Hội nghị.", pub, ""},
+		{"invalid month", "Sáng 12/13, Quận ủy tổ chức Hội nghị.", pub, ""},
+		{"29 February in a leap year", "Sáng 29/2, Tỉnh ủy họp.", evDay(2024, 3, 1), "2024-02-29"},
+		{"29 February without a leap year near", "Sáng 29/2, Tỉnh ủy họp.", evDay(2023, 3, 1), ""},
+		{"citation date is not the event", "Thực hiện Kết luận số 01-KL/TW, ngày 18/5/2021 của Bộ Chính trị, Quận ủy đã triển khai nhiều mô hình.", pub, ""},
+		{"dates deep in the body do not count", "Quang cảnh hội nghị. Đồng chí Bí thư phát biểu tại buổi lễ được tổ chức theo đúng kế hoạch của Ban Thường vụ Thành ủy đề ra từ đầu năm.\n\nPhó Bí thư cho biết thêm thông tin.\n\nSáng 15/5, Thành ủy tổ chức Hội nghị.", pub, ""},
+		{"short caption before the lead", "Quang cảnh buổi họp báo\n\nSáng 9/5, Quận ủy Đồ Sơn tổ chức Hội nghị sơ kết.", pub, "2024-05-09"},
+		{"dateline paragraph before the lead", "BAN TUYÊN GIÁO ĐUKPrint Thứ Năm, 09/05/2024 15:00 Gốc\n\nSáng 9/5, Quận ủy Đồ Sơn tổ chức Hội nghị.", pub, "2024-05-09"},
+		{"mid-sentence ngày is not a lead", "Đoàn công tác làm việc với huyện ngày 12/5 vừa qua.", pub, ""},
+		{"keyword inside a word", "Khoángngày 12/5, mở cửa.", pub, ""},
+		{"a score is not a lead", "Tỷ số 3/5 được ghi nhận trong trận đấu.", pub, ""},
+		{"event a few days after publication", "Ngày 12/5, Tỉnh ủy sẽ tổ chức Hội nghị.", pub, "2024-05-12"},
+		{"empty", "", pub, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := findEventDate(tt.text, tt.pub)
+			if tt.want == "" {
+				if got != nil {
+					t.Errorf("findEventDate = %q, want nil", *got)
+				}
+				return
+			}
+			if got == nil || *got != tt.want {
+				t.Errorf("findEventDate = %v, want %q", evStr(got), tt.want)
+			}
+		})
+	}
+}
+
+// evStr shows a *string for test messages.
+func evStr(p *string) string {
+	if p == nil {
+		return "nil"
+	}
+	return *p
+}
+
+// seedCase is one seed article with its publication day and the facts
+// this package must read from it.
+type seedCase struct {
+	file      string
+	pub       *time.Time
+	date      string
+	provinces []string
+}
+
+var seedCases = []seedCase{
+	{"000_ada78f9d8913ecec.txt", evDay(2023, 5, 11), "2023-05-11", []string{"Hải Phòng"}},
+	{"001_8d00221f4db119e6.txt", evDay(2024, 5, 9), "2024-05-09", []string{"Hải Phòng"}},
+	{"002_d598cd47044316de.txt", evDay(2021, 3, 11), "2021-03-11", []string{"Hà Nội"}},
+	{"003_eda3ac9ea93096e1.txt", evDay(2024, 5, 15), "2024-05-15", []string{"Hải Phòng"}},
+	{"004_9d0ceb846e1b9ec9.txt", evDay(2024, 10, 11), "2024-10-11", []string{"Hải Phòng"}},
+}
+
+// readSeeds returns the seed texts, skipping the test when the shared
+// seeds are not there.
+func readSeeds(tb testing.TB) []string {
+	tb.Helper()
+	var out []string
+	for _, c := range seedCases {
+		b, err := os.ReadFile(filepath.Join("..", "..", "shared", "seeds", c.file))
+		if err != nil {
+			tb.Skipf("seeds not available: %v", err)
+		}
+		out = append(out, string(b))
+	}
+	return out
+}
+
+func TestFindEventDateSeeds(t *testing.T) {
+	texts := readSeeds(t)
+	for i, c := range seedCases {
+		if got := findEventDate(texts[i], c.pub); got == nil || *got != c.date {
+			t.Errorf("seed %s: findEventDate = %s, want %s", c.file, evStr(got), c.date)
+		}
+	}
+}
+
+func FuzzFindEventDate(f *testing.F) {
+	for _, s := range []string{
+		"Sáng 11/10, Quận ủy Lê Chân tổ chức Hội nghị.",
+		"(QNO) - Sáng nay (11/10), huyện tổ chức.",
+		"Trong 2 ngày 6 và 7/8, Đại hội.",
+		"Ngày 19 – 4, họp.",
+		"Sáng 31/2,", "Ngày 18-1-2024", "Tối 31/12, chào năm mới",
+		"diễn ra vào sáng 16/9.", "Quang cảnh\n\nSáng 9/5,",
+	} {
+		f.Add(s, int64(1715241600))
+		f.Add(s, int64(-1))
+	}
+	f.Fuzz(func(t *testing.T, text string, unix int64) {
+		var pub *time.Time
+		if unix >= 0 && unix < 1<<36 {
+			p := time.Unix(unix, 0).In(vietnam)
+			pub = &p
+		}
+		got := findEventDate(text, pub)
+		if got == nil {
+			return
+		}
+		if _, err := time.Parse(time.DateOnly, *got); err != nil {
+			t.Fatalf("findEventDate(%q) = %q: not a valid date", text, *got)
+		}
+	})
+}
+
+func BenchmarkFindEventDate(b *testing.B) {
+	texts := readSeeds(b)
+	for b.Loop() {
+		for i, c := range seedCases {
+			findEventDate(texts[i], c.pub)
+		}
+	}
+}
+
+// TestEventDateAfterOpeningClause: a lead may open with an occasion before
+// its date ("Nhân kỷ niệm ..., chiều 16/10, ..."); the dates inside the
+// occasion's parentheses are not the event.
+func TestEventDateAfterOpeningClause(t *testing.T) {
+	pub := time.Date(2021, 10, 17, 12, 53, 0, 0, vietnam)
+	for _, tt := range []struct{ text, want string }{
+		{"Nhân kỷ niệm 91 năm Ngày truyền thống công tác dân vận của Đảng (15/10/1930 - 15/10/2021), chiều 16/10, Ban Dân vận Thành ủy Vị Thanh tổ chức thăm hỏi.", "2021-10-16"},
+		{"(HGO) - Hưởng ứng Tháng hành động vì người nghèo, sáng 15/10, Ủy ban MTTQ tỉnh trao nhà đại đoàn kết.", "2021-10-15"},
+		{"Theo báo cáo, chiều 16/10 có 3 đoàn kiểm tra.", ""},
+	} {
+		got := findEventDate(tt.text, &pub)
+		if (got == nil) != (tt.want == "") || got != nil && *got != tt.want {
+			t.Errorf("findEventDate(%.50q) = %v, want %q", tt.text, deref(got), tt.want)
+		}
+	}
+}
