@@ -1,5 +1,1551 @@
 package extract
 
-// findAwards returns the award statements of an article's text. (Work in
-// progress: see issue 3.)
-func findAwards(text string) []Award { return nil }
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vnnews/vnnews/extract/vntext"
+)
+
+// Award statements (issue 3, PATTERNS.md sections 4 and 5).
+//
+// The text is read sentence by sentence and, inside a sentence, clause by
+// clause (clauses are separated by ";", which is how articles list several
+// givers). In a clause the reader finds the award nouns ("Bằng khen",
+// "Huân chương Lao động hạng Ba", ...) and the counts of recipients ("37
+// tập thể và 63 cá nhân"), and ties each group of counts to one award: to
+// the award after it when a passive verb leads there ("37 tập thể ... được
+// nhận Bằng khen"), otherwise to the award before it ("tặng Bằng khen cho
+// 25 tập thể"). The giver is "của X" after the award, "được X tặng" in a
+// passive clause, "do X trao tặng", or the subject of "X tặng".
+//
+// Decisions the contract leaves open, taken here:
+//   - Class names are canonical: "hạng nhất", "Hạng I", "hạng 1" all read
+//     "hạng Nhất" (likewise Nhì, Ba). Quoted names use straight quotes:
+//     Kỷ niệm chương "Vì sự nghiệp Dân vận"; an unquoted "Vì ..." name is
+//     quoted the same way. Other award nouns keep their official case
+//     ("Bằng khen", "Giấy khen", "Cờ thi đua").
+//   - Counts are of tập thể and cá nhân only, as the gold set decides
+//     (testdata/gold/README.md). Other recipient units (A17: hộ gia đình,
+//     đơn vị, chi bộ, chi đoàn, đồng chí, đảng viên, cán bộ, tấm gương,
+//     chiến sĩ thi đua, ...) tie a statement to its award but add nothing.
+//   - A count that does not split collectives from individuals ("30 tập
+//     thể và cá nhân", "3.148 trường hợp", "45 điển hình") and an
+//     approximate one ("hơn 500 cá nhân") are unknown: the award is kept,
+//     those counts add nothing, so totals are never inflated (A16). Such
+//     an award, like one with only other units, has 0 and 0.
+//   - An award to named recipients without a count ("Huân chương Độc lập
+//     hạng Ba cho Sở Nội vụ", A15) counts each named body as one
+//     collective and each named person as one individual.
+//   - Huy hiệu Đảng (party membership badges) is recognised, but counts of
+//     đảng viên or đồng chí receiving it are membership statistics, not
+//     award counts (X13): such a statement yields no award, and neither do
+//     its "Trong đó" breakdowns. Only tập thể / cá nhân counts are kept.
+//   - "khen thưởng N tập thể" with no distinction named is an award named
+//     "Khen thưởng". A title conferred as "danh hiệu X" is the award X
+//     ("Chiến sĩ thi đua cơ sở", "Anh hùng Lực lượng vũ trang nhân dân");
+//     a "danh hiệu" that is a quality rating ("Hoàn thành xuất sắc nhiệm
+//     vụ", "Trong sạch, vững mạnh", "gia đình văn hóa") is not (X9).
+//   - Two different awards over one count ("được UBND TP, Công an TP trao
+//     tặng bằng khen và giấy khen", A14) cannot be split without inventing
+//     numbers and give no award; the same award twice ("Bằng khen toàn
+//     diện và Bằng khen phong trào: 202 tập thể") is one award.
+//   - A line that is a related link left in the text ("Xem thêm: ...") is
+//     not read.
+//   - The giver is who grants the award, not who hands it over: "đồng chí
+//     Phó Bí thư trao Bằng khen của Chủ tịch UBND tỉnh" is given by the
+//     Chủ tịch UBND tỉnh, and "đồng chí X trao Bằng khen" alone has no
+//     giver. A clause whose verb has no subject ("...; tặng Bằng khen 14
+//     tập thể", A8) or whose award stands alone ("...; Giấy khen cho 30 cá
+//     nhân") shares the giver of the clause before.
+//   - A breakdown ("Trong đó, ...", "Trong số đó ...", "Cụ thể, ...", or ",
+//     trong đó" inside the sentence) gets part_of the award it breaks down,
+//     which must be in the same or the previous sentence; a breakdown that
+//     names no award takes that award's name and giver, one that names its
+//     award keeps its giver as written ("Trong đó, Đảng bộ Khối có 01 tập
+//     thể ... được nhận Bằng khen" has no giver).
+//     A breakdown whose counts exceed its parent's is not one, and stands
+//     on its own.
+//   - Proposals (đề nghị, đề xuất, kiến nghị, xét tặng, trình ...),
+//     background (a sentence opening with "Trước đó", "Giai đoạn", "Từ năm",
+//     "Trong 5 năm qua", ... and "từng được") and counts tied to
+//     inspection, discipline, admission, gifts, models and ratings are not
+//     awards. Money ("10 triệu đồng") is never a count (X5).
+//   - An award mention with no count and no named recipient (a photo
+//     caption such as "Lãnh đạo tỉnh trao Bằng khen cho các tập thể") is
+//     not an award statement.
+
+// Bounds that keep the reader linear and its output small on any input.
+const (
+	maxAwardText     = 1 << 20 // bytes of text read
+	maxAwardSentence = 8 << 10 // bytes of one sentence read
+	maxAwards        = 500     // awards returned
+	maxGiverWords    = 14      // words in a giver
+	maxForwardGap    = 320     // bytes between counts and the award they precede
+	maxBackwardGap   = 240     // bytes between an award and the counts after it
+	maxGroupGap      = 90      // bytes between two counts of one group
+)
+
+// genericAward names a commendation ("khen thưởng") whose distinction the
+// article does not name.
+const genericAward = "Khen thưởng"
+
+// findAwards returns the award statements of an article's text, in the
+// order the article gives them, with breakdowns pointing at the award they
+// break down.
+func findAwards(text string) []Award {
+	if len(text) > maxAwardText {
+		text = awTruncate(text, maxAwardText)
+	}
+	var out []Award
+	parent := -1 // the last top-level award of the previous sentence
+	for _, s := range splitAwardSentences(text) {
+		if len(out) >= maxAwards {
+			break
+		}
+		out, parent = readAwardSentence(s, out, parent)
+	}
+	if len(out) > maxAwards {
+		out = out[:maxAwards]
+	}
+	return out
+}
+
+// awTruncate cuts s to at most n bytes without splitting a character.
+func awTruncate(s string, n int) string {
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
+// abbreviations end with a dot that does not end a sentence.
+var abbreviations = map[string]bool{
+	"TP": true, "Tp": true, "tp": true, "Q": true, "P": true, "TX": true, "TT": true,
+	"ThS": true, "TS": true, "PGS": true, "GS": true, "BS": true, "KS": true,
+	"CN": true, "Đ/c": true, "đ/c": true, "St": true, "H": true, "X": true,
+}
+
+// splitAwardSentences splits text into sentences: at line breaks, and at
+// ".", "!", "?" or "…" followed by a space and a capital letter, digit or
+// quote, except after abbreviations such as "TP." and inside numbers such
+// as "1.250".
+func splitAwardSentences(text string) []string {
+	var out []string
+	for _, line := range strings.Split(text, "\n") {
+		if relatedLineRe.MatchString(line) {
+			continue
+		}
+		start := 0
+		for i := 0; i < len(line); {
+			r, size := utf8.DecodeRuneInString(line[i:])
+			next := i + size
+			if (r == '.' || r == '!' || r == '?' || r == '…') && sentenceEndsAt(line, i, next) {
+				out = appendSentence(out, line[start:next])
+				start = next
+			}
+			i = next
+		}
+		out = appendSentence(out, line[start:])
+	}
+	return out
+}
+
+// relatedLineRe opens a line that is a link to another article left in the
+// text ("Xem thêm: ..."); its awards are not this article's.
+var relatedLineRe = regexp.MustCompile(`(?i)^\s*(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|tin cùng chuyên mục)\s*[:>»\-–]`)
+
+// sentenceEndsAt reports whether the stop at line[i:next] ends a sentence.
+func sentenceEndsAt(line string, i, next int) bool {
+	j := next
+	spaces := 0
+	for j < len(line) {
+		r, size := utf8.DecodeRuneInString(line[j:])
+		if !vntext.IsSpace(r) {
+			break
+		}
+		spaces++
+		j += size
+	}
+	if spaces == 0 || j == len(line) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(line[j:])
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune("\"“‘«(", r) {
+		return false
+	}
+	if line[i] != '.' {
+		return true
+	}
+	k := i
+	for k > 0 {
+		r, size := utf8.DecodeLastRuneInString(line[:k])
+		if vntext.IsSpace(r) || r == '(' {
+			break
+		}
+		k -= size
+	}
+	return !abbreviations[line[k:i]]
+}
+
+// appendSentence appends the trimmed sentence s, cut to the sentence bound,
+// unless it is empty.
+func appendSentence(out []string, s string) []string {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return out
+	}
+	if len(s) > maxAwardSentence {
+		s = awTruncate(s, maxAwardSentence)
+	}
+	return append(out, s)
+}
+
+// Sentence-level markers.
+var (
+	// breakdownLeadRe opens a sentence that breaks down the award before.
+	breakdownLeadRe = regexp.MustCompile(`(?i)^\W*(?:trong đó|trong số đó|trong số này|trong số các|trong tổng số|cụ thể)(?:[\s,:]|$)`)
+	// backgroundLeadRe opens a sentence about earlier or cumulative awards
+	// (X12, X17).
+	backgroundLeadRe = regexp.MustCompile(`(?i)^\W*(?:theo đó,?\s*|riêng\s+|ngoài ra,?\s*|bên cạnh đó,?\s*|đặc biệt,?\s*)?(?:giai đoạn\s|từ năm\s|từ \d{4}|trong (?:giai đoạn|nhiệm kỳ|suốt|\d+ năm|những năm|nhiều năm|thời gian qua|các năm)|qua \d+ năm|sau \d+ năm|những năm qua|nhiều năm qua|thời gian qua|nhiệm kỳ qua|nhiệm kỳ \d{4}|\d+ năm qua|trước đó|trước đây|lũy kế|luỹ kế|tính đến|tính từ)`)
+	// breakdownHints are fragments every match of innerBreakdownRe holds.
+	breakdownHints = []string{"rong đó", "RONG ĐÓ", "rong số đó", "RONG SỐ ĐÓ"}
+	// innerBreakdownRe marks a breakdown inside a clause.
+	innerBreakdownRe = regexp.MustCompile(`(?i)(?:^|[,(:])\s*(?:trong đó|trong số đó)(?:[\s,:]|$)`)
+)
+
+// readAwardSentence reads the awards of one sentence, appends them to out
+// and returns the index of the sentence's last top-level award (the parent
+// for a breakdown in the next sentence), or -1.
+func readAwardSentence(s string, out []Award, parent int) ([]Award, int) {
+	if backgroundLeadRe.MatchString(s) {
+		return out, -1
+	}
+	breakdown := parent >= 0 && breakdownLeadRe.MatchString(s)
+	last := -1
+	var lastGiver *string
+	off := 0
+	for _, clause := range strings.Split(s, ";") {
+		c := sentenceClause{sentence: s, text: clause, off: off, prevGiver: lastGiver, bare: breakdown}
+		off += len(clause) + 1
+		head, tail := clause, ""
+		if containsAnyOf(clause, breakdownHints) {
+			if loc := innerBreakdownRe.FindStringIndex(clause); loc != nil {
+				head, tail = clause[:loc[0]], clause[loc[0]:]
+			}
+		}
+		c.text = head
+		found, subject := c.read()
+		if subject != nil {
+			lastGiver = subject
+		}
+		for _, f := range found {
+			if breakdown {
+				out = appendBreakdown(out, f, parent)
+				continue
+			}
+			out = append(out, f.award())
+			last = len(out) - 1
+		}
+		if tail != "" && (last >= 0 || breakdown) {
+			p := last
+			if p < 0 {
+				p = parent
+			}
+			t := sentenceClause{sentence: s, text: tail, off: c.off + len(head), prevGiver: lastGiver, bare: true}
+			found, _ := t.read()
+			for _, f := range found {
+				out = appendBreakdown(out, f, p)
+			}
+		}
+	}
+	if last < 0 && breakdown && len(out) > 0 && out[len(out)-1].PartOf != nil {
+		last = parent // consecutive breakdown sentences share their parent
+	}
+	return out, last
+}
+
+// appendBreakdown appends f as a breakdown of out[parent]. A breakdown that
+// names no award is the parent's award and takes its name and giver; one
+// that names its award keeps its giver as written. A breakdown whose counts
+// exceed the parent's is appended as an award of its own.
+func appendBreakdown(out []Award, f foundAward, parent int) []Award {
+	p := out[parent]
+	a := f.award()
+	if f.bare {
+		a.Award, a.Giver = p.Award, p.Giver
+	}
+	if (p.Collectives > 0 || p.Individuals > 0) && (a.Collectives > p.Collectives || a.Individuals > p.Individuals) {
+		return append(out, a)
+	}
+	idx := parent
+	a.PartOf = &idx
+	return append(out, a)
+}
+
+// foundAward is an award read from a clause, before its place in the list
+// is known.
+type foundAward struct {
+	name        string
+	giver       *string
+	collectives int
+	individuals int
+	pos         int  // byte offset in the clause, for ordering
+	bare        bool // counts without an award noun (breakdown only)
+}
+
+// award converts f to an Award without part_of.
+func (f foundAward) award() Award {
+	return Award{Award: f.name, Giver: f.giver, Collectives: f.collectives, Individuals: f.individuals}
+}
+
+// sentenceClause is one clause of a sentence being read.
+type sentenceClause struct {
+	sentence  string  // the whole sentence
+	text      string  // the clause
+	off       int     // offset of the clause in the sentence
+	prevGiver *string // the giver named by the previous clause's subject
+	bare      bool    // bare counts are breakdowns of the previous award
+
+	// Offsets of the first proposal word and past marker in text and of
+	// the first award verb in sentence, or -1; set by read.
+	proposalAt, pastAt, verbAt int
+}
+
+// mention is an award noun in a clause, with its full name.
+type mention struct {
+	start, end int
+	name       string
+	party      bool // Huy hiệu Đảng: an award only with tập thể / cá nhân counts
+	generic    bool // "khen thưởng" with no distinction named
+	mixed      bool // different awards over one count (A14): not an award
+}
+
+// countGroup is a run of counts such as "37 tập thể và 63 cá nhân".
+type countGroup struct {
+	start, end  int
+	collectives int  // sum of the exact "N tập thể"
+	individuals int  // sum of the exact "N cá nhân"
+	counted     int  // how many exact tập thể / cá nhân counts the group holds
+	bound       bool // tied to an award
+}
+
+// read returns the awards of the clause in order, and the giver named as
+// the subject of its verb (for the next clause of the sentence).
+func (c sentenceClause) read() ([]foundAward, *string) {
+	mentions := findMentions(c.text)
+	if len(mentions) == 0 {
+		if c.bare {
+			return c.bareBreakdowns(findCountGroups(c.text)), nil
+		}
+		if mentions = findGenericMentions(c.text); len(mentions) == 0 {
+			return nil, nil
+		}
+	}
+	groups := findCountGroups(c.text)
+	c.proposalAt = firstMatch(proposalRe, c.text, proposalHints)
+	c.pastAt = firstMatch(pastRe, c.text, pastHints)
+	if len(groups) > 0 {
+		c.verbAt = firstMatch(awardVerbRe, c.sentence, nil)
+	}
+	counts := make([][]int, len(mentions)) // group indexes bound to each mention
+	for gi := range groups {
+		if mi, ok := c.bind(mentions, groups, gi, counts); ok {
+			counts[mi] = append(counts[mi], gi)
+			groups[gi].bound = true
+		}
+	}
+	var found []foundAward
+	var subject *string
+	active := c.prevGiver // the giver of the clause's active verb so far
+	for mi, m := range mentions {
+		f := foundAward{name: m.name, pos: m.start}
+		hasCount := false
+		for _, gi := range counts[mi] {
+			g := groups[gi]
+			f.pos = min(f.pos, g.start)
+			if m.party && g.counted == 0 {
+				continue // đảng viên receiving Huy hiệu Đảng (X13)
+			}
+			f.collectives += g.collectives
+			f.individuals += g.individuals
+			hasCount = true
+		}
+		if m.mixed || c.cumulative(m, counts[mi], groups) {
+			continue
+		}
+		fwd := len(counts[mi]) > 0 && groups[counts[mi][0]].end <= m.start
+		if !hasCount {
+			if len(counts[mi]) > 0 || m.generic {
+				continue
+			}
+			coll, ind, ok := c.namedRecipients(m)
+			if !ok {
+				continue
+			}
+			f.collectives, f.individuals = coll, ind
+		}
+		var gap string
+		if fwd {
+			gap = c.text[groups[counts[mi][0]].end:m.start]
+		}
+		giver, subj := c.giver(m, fwd, gap, active)
+		if subj != nil {
+			subject = subj
+		}
+		if !fwd && giver != nil {
+			active = giver
+		}
+		f.giver = giver
+		found = append(found, f)
+	}
+	if c.bare {
+		found = append(found, c.bareBreakdowns(groups)...)
+	}
+	sort.SliceStable(found, func(i, j int) bool { return found[i].pos < found[j].pos })
+	return found, subject
+}
+
+// bareBreakdowns returns the unbound count groups of a breakdown clause
+// ("Trong số đó có 8 cá nhân là người dân tộc Khmer") as bare awards.
+func (c sentenceClause) bareBreakdowns(groups []countGroup) []foundAward {
+	if !c.bare {
+		return nil
+	}
+	var found []foundAward
+	for _, g := range groups {
+		if g.bound || g.counted == 0 {
+			continue
+		}
+		if c.blockedBefore(g) {
+			continue
+		}
+		found = append(found, foundAward{collectives: g.collectives, individuals: g.individuals, pos: g.start, bare: true})
+	}
+	return found
+}
+
+// Award nouns and their parts.
+var (
+	awardNounRe = regexp.MustCompile(`(?i)bằng khen|giấy khen|cờ thi đua|huân chương|huy chương|kỷ niệm chương|kỉ niệm chương|huy hiệu|danh hiệu|chiến sĩ thi đua`)
+	classRe     = regexp.MustCompile(`^\s*(?i:hạng)\s+(?i:(nhất|nhì|ba)|(iii|ii|i|3|2|1))(?:[^\p{L}\p{N}]|$)`)
+	quotedRe    = regexp.MustCompile(`^\s*["“”‘’«'](.{1,120}?)["“”’»']`)
+	tenureRe    = regexp.MustCompile(`^\s*(\d{2})\s+năm(?:\s+tuổi\s+(?i:đảng))?`)
+	partyRe     = regexp.MustCompile(`^\s*Đảng\b`)
+	cstdLevelRe = regexp.MustCompile(`^\s*(?i:(cấp cơ sở|cơ sở|cấp tỉnh|cấp thành phố|cấp bộ|cấp ngành|cấp huyện|toàn quốc|toàn quân|toàn lực lượng))`)
+)
+
+// Names of orders and medals as officially written, looked up in lower case.
+var (
+	orderNames = []string{
+		"sao vàng", "hồ chí minh", "độc lập", "quân công", "lao động", "bảo vệ tổ quốc",
+		"chiến công", "đại đoàn kết dân tộc", "dũng cảm", "hữu nghị", "kháng chiến",
+		"chiến thắng", "chiến sĩ vẻ vang", "quân kỳ quyết thắng",
+	}
+	officialCase = map[string]string{
+		"sao vàng": "Sao Vàng", "hồ chí minh": "Hồ Chí Minh", "độc lập": "Độc lập",
+		"quân công": "Quân công", "lao động": "Lao động", "bảo vệ tổ quốc": "Bảo vệ Tổ quốc",
+		"chiến công": "Chiến công", "đại đoàn kết dân tộc": "Đại đoàn kết dân tộc",
+		"dũng cảm": "Dũng cảm", "hữu nghị": "Hữu nghị", "kháng chiến": "Kháng chiến",
+		"chiến thắng": "Chiến thắng", "chiến sĩ vẻ vang": "Chiến sĩ vẻ vang",
+		"quân kỳ quyết thắng": "Quân kỳ quyết thắng", "vàng": "Vàng", "bạc": "Bạc", "đồng": "Đồng",
+	}
+	medalNames = []string{"quân kỳ quyết thắng", "chiến sĩ vẻ vang", "hữu nghị", "vàng", "bạc", "đồng"}
+	// titleNames are distinctions conferred as "danh hiệu", in lower case.
+	titleNames = []string{
+		"tập thể lao động xuất sắc", "tập thể lao động tiên tiến", "lao động tiên tiến",
+		"chiến sĩ tiên tiến", "đơn vị quyết thắng", "đơn vị tiên tiến", "anh hùng lao động",
+		"anh hùng lực lượng vũ trang nhân dân", "nhà giáo nhân dân", "nhà giáo ưu tú",
+		"thầy thuốc nhân dân", "thầy thuốc ưu tú", "nghệ sĩ nhân dân", "nghệ sĩ ưu tú",
+		"bà mẹ việt nam anh hùng",
+	}
+	// ratingWords mark a "danh hiệu" that is a quality rating, not an award (X9).
+	ratingWords = []string{"trong sạch", "vững mạnh", "hoàn thành", "văn hóa", "văn hoá", "nông thôn mới", "đạt chuẩn", "kiểu mẫu"}
+)
+
+// findMentions returns the award nouns of a clause with their full names,
+// merging nouns joined by "và" or a comma with no counts between them
+// ("bằng khen và giấy khen", A14) into one.
+func findMentions(s string) []mention {
+	if !mayMentionAward(s) {
+		return nil
+	}
+	var ms []mention
+	for pos := 0; pos < len(s); {
+		start, end := nextAwardNoun(s, pos)
+		if start < 0 {
+			break
+		}
+		pos = end
+		m, ok := parseMention(s, start, end)
+		if !ok {
+			continue
+		}
+		pos = max(m.end, end)
+		ms = append(ms, m)
+	}
+	return mergeMentions(s, ms)
+}
+
+// awardHints are fragments every award noun contains, in the cases
+// articles print them; a clause without one names no award.
+var awardHints = []string{"khen", "Khen", "KHEN", "thi đua", "THI ĐUA", "chương", "Chương", "CHƯƠNG", "y hiệu", "h hiệu", "Y HIỆU", "H HIỆU", "y Hiệu", "h Hiệu"}
+
+// awardNouns are the nouns that name an award, in lower case.
+var awardNouns = []string{
+	"bằng khen", "giấy khen", "cờ thi đua", "huân chương", "huy chương", "kỷ niệm chương",
+	"kỉ niệm chương", "huy hiệu", "danh hiệu", "chiến sĩ thi đua",
+}
+
+// nextAwardNoun returns the span of the first award noun (any case, whole
+// words) in s at or after offset pos, or -1, -1.
+func nextAwardNoun(s string, pos int) (int, int) {
+	for i := pos; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if i == 0 || !awIsWordRune(s, i) {
+			switch unicode.ToLower(r) {
+			case 'b', 'g', 'c', 'h', 'k', 'd':
+				for _, n := range awardNouns {
+					end := i + len(n)
+					if end <= len(s) && strings.EqualFold(s[i:end], n) && awWordBoundary(s, i, end) {
+						return i, end
+					}
+				}
+			}
+		}
+		i += size
+	}
+	return -1, -1
+}
+
+// awIsWordRune reports whether the rune before offset i of s is a letter
+// or digit, that is whether i is inside a word.
+func awIsWordRune(s string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// mayMentionAward reports whether s may contain an award noun.
+func mayMentionAward(s string) bool { return containsAnyOf(s, awardHints) }
+
+// containsAnyOf reports whether s contains one of subs.
+func containsAnyOf(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// awWordBoundary reports whether s[start:end] is a whole word run.
+func awWordBoundary(s string, start, end int) bool {
+	if start > 0 {
+		r, _ := utf8.DecodeLastRuneInString(s[:start])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	if end < len(s) {
+		r, _ := utf8.DecodeRuneInString(s[end:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+			return false
+		}
+	}
+	return true
+}
+
+// parseMention reads the award whose noun is s[start:end] and returns it
+// with its full, normalised name.
+func parseMention(s string, start, end int) (mention, bool) {
+	noun := strings.ToLower(s[start:end])
+	rest := s[end:]
+	m := mention{start: start, end: end}
+	switch noun {
+	case "bằng khen":
+		m.name = "Bằng khen"
+	case "giấy khen":
+		m.name = "Giấy khen"
+	case "cờ thi đua":
+		m.name = "Cờ thi đua"
+	case "huân chương":
+		name, n := namedAfter(rest, orderNames)
+		m.name, m.end = "Huân chương"+name, end+n
+		if cls, n := classAfter(s[m.end:]); n > 0 {
+			m.name += cls
+			m.end += n
+		}
+	case "huy chương":
+		name, n := namedAfter(rest, medalNames)
+		m.name, m.end = "Huy chương"+name, end+n
+		if cls, n := classAfter(s[m.end:]); n > 0 {
+			m.name += cls
+			m.end += n
+		}
+	case "kỷ niệm chương", "kỉ niệm chương":
+		name, n := namedAfter(rest, nil)
+		m.name, m.end = "Kỷ niệm chương"+name, end+n
+	case "huy hiệu":
+		return parseBadge(s, start, end)
+	case "danh hiệu":
+		return parseTitle(s, start, end)
+	case "chiến sĩ thi đua":
+		if _, _, ok := vntext.CountBefore(s, start); ok {
+			return m, false // "9 chiến sĩ thi đua" counts people (A17)
+		}
+		m.name = "Chiến sĩ thi đua"
+		if loc := cstdLevelRe.FindStringSubmatchIndex(rest); loc != nil {
+			m.name += " " + strings.ToLower(rest[loc[2]:loc[3]])
+			m.end += loc[1]
+		}
+	}
+	return m, true
+}
+
+// namedAfter reads the name that follows an award noun: a quoted name, a
+// "Vì ..." name (both returned quoted), one of the known official names
+// (in official case), or a run of capitalised words. It returns the name
+// with a leading space, or "" when none follows, and the bytes it used.
+func namedAfter(rest string, known []string) (string, int) {
+	if loc := quotedRe.FindStringSubmatchIndex(rest); loc != nil {
+		return ` "` + strings.TrimSpace(rest[loc[2]:loc[3]]) + `"`, loc[1]
+	}
+	trimmed := strings.TrimLeft(rest, " \u00a0")
+	lead := len(rest) - len(trimmed)
+	lower := strings.ToLower(headWindow(trimmed, maxNameBytes))
+	for _, k := range known {
+		if strings.HasPrefix(lower, k) && awWordBoundary(trimmed, 0, len(k)) {
+			return " " + officialCase[k], lead + len(k)
+		}
+	}
+	if strings.HasPrefix(lower, "vì ") {
+		words, n := wordsUntilStop(trimmed, 10)
+		if len(words) > 1 {
+			return ` "` + strings.Join(words, " ") + `"`, lead + n
+		}
+		return "", 0
+	}
+	words, n := capitalisedWords(trimmed, 5)
+	if len(words) == 0 {
+		return "", 0
+	}
+	return " " + strings.Join(words, " "), lead + n
+}
+
+// classAfter reads "hạng Nhất", "hạng nhì", "Hạng III" after an order or
+// medal name and returns it in canonical form (" hạng Nhất") with the bytes
+// it used.
+func classAfter(rest string) (string, int) {
+	loc := classRe.FindStringSubmatchIndex(rest)
+	if loc == nil {
+		return "", 0
+	}
+	var c string
+	if loc[2] >= 0 {
+		c = strings.ToLower(rest[loc[2]:loc[3]])
+	} else {
+		c = strings.ToLower(rest[loc[4]:loc[5]])
+	}
+	switch c {
+	case "nhất", "i", "1":
+		c = "Nhất"
+	case "nhì", "ii", "2":
+		c = "Nhì"
+	default:
+		c = "Ba"
+	}
+	end := loc[1]
+	if end > 0 && end <= len(rest) {
+		r, size := utf8.DecodeLastRuneInString(rest[:end])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			end -= size
+		}
+	}
+	return " hạng " + c, end
+}
+
+// parseBadge reads a "Huy hiệu": Huy hiệu Đảng, Huy hiệu 30 năm tuổi
+// Đảng (both party badges), or a named badge of another body.
+func parseBadge(s string, start, end int) (mention, bool) {
+	rest := s[end:]
+	m := mention{start: start, end: end, name: "Huy hiệu Đảng", party: true}
+	if loc := partyRe.FindStringIndex(rest); loc != nil {
+		m.end += loc[1]
+		return m, true
+	}
+	if loc := tenureRe.FindStringSubmatchIndex(rest); loc != nil {
+		m.name = "Huy hiệu " + rest[loc[2]:loc[3]] + " năm tuổi Đảng"
+		m.end += loc[1]
+		return m, true
+	}
+	if name, n := namedAfter(rest, nil); name != "" {
+		return mention{start: start, end: end + n, name: "Huy hiệu" + name}, true
+	}
+	return m, true // a bare "Huy hiệu" in these articles is the party badge
+}
+
+// parseTitle reads a "danh hiệu ..." (an honorary or emulation title) and
+// returns the title itself as the award ("Chiến sĩ thi đua cơ sở", "Anh
+// hùng Lực lượng vũ trang nhân dân", "Tập thể lao động xuất sắc").
+// Quality ratings ("danh hiệu trong sạch, vững mạnh", "gia đình văn hóa")
+// are not awards.
+func parseTitle(s string, start, end int) (mention, bool) {
+	rest := s[end:]
+	trimmed := strings.TrimLeft(rest, " \u00a0")
+	lead := len(rest) - len(trimmed)
+	var name string
+	n := 0
+	lower := strings.ToLower(headWindow(trimmed, maxNameBytes))
+	switch {
+	case quotedRe.MatchString(rest):
+		loc := quotedRe.FindStringSubmatchIndex(rest)
+		name, n = strings.TrimSpace(rest[loc[2]:loc[3]]), loc[1]
+	case strings.HasPrefix(lower, "chiến sĩ thi đua"):
+		name, n = "Chiến sĩ thi đua", lead+len("chiến sĩ thi đua")
+		if loc := cstdLevelRe.FindStringSubmatchIndex(rest[n:]); loc != nil {
+			name += " " + strings.ToLower(rest[n+loc[2]:n+loc[3]])
+			n += loc[1]
+		}
+	default:
+		for _, t := range titleNames {
+			if strings.HasPrefix(lower, t) && awWordBoundary(trimmed, 0, len(t)) {
+				name, n = trimmed[:len(t)], lead+len(t)
+				break
+			}
+		}
+		if name == "" {
+			words, k := capitalisedStart(trimmed, 10)
+			if len(words) == 0 {
+				return mention{}, false
+			}
+			name, n = strings.Join(words, " "), lead+k
+		}
+	}
+	lname := strings.ToLower(name)
+	for _, w := range ratingWords {
+		if strings.Contains(lname, w) {
+			return mention{}, false
+		}
+	}
+	r, size := utf8.DecodeRuneInString(name)
+	name = string(unicode.ToUpper(r)) + name[size:]
+	return mention{start: start, end: end + n, name: name}, true
+}
+
+// giverStopWords end a giver or an unquoted name.
+var giverStopWords = map[string]bool{
+	"cho": true, "vì": true, "theo": true, "về": true, "do": true, "tại": true, "nhân": true,
+	"trong": true, "với": true, "đã": true, "đến": true, "tới": true, "cùng": true, "khi": true,
+	"sau": true, "dịp": true, "gồm": true, "có": true, "được": true, "nhằm": true, "để": true,
+	"đối": true, "ghi": true, "trao": true, "tặng": true, "là": true, "ngày": true, "số": true,
+	"năm": true, "vào": true, "từ": true, "qua": true, "nhận": true, "kèm": true, "và": true,
+	"hoặc": true, "cũng": true, "đồng": true, "lần": true, "thuộc": true, "ở": true, "đang": true,
+}
+
+// awardHeads are the first words of award nouns; "và" before one of them
+// ends a giver.
+var awardHeads = map[string]bool{"Bằng": true, "Giấy": true, "Cờ": true, "Huân": true, "Huy": true, "Kỷ": true, "Kỉ": true, "bằng": true, "giấy": true}
+
+// wordsUntilStop reads up to max words of s until punctuation or a stop
+// word ("và" goes on when a capitalised word other than an award follows,
+// as in "Bộ Lao động - Thương binh và Xã hội"). It returns the words and
+// the bytes they span.
+func wordsUntilStop(s string, max int) ([]string, int) {
+	var words []string
+	end := 0
+	pos := 0
+	for len(words) < max {
+		for pos < len(s) && (s[pos] == ' ' || strings.HasPrefix(s[pos:], "\u00a0")) {
+			if s[pos] == ' ' {
+				pos++
+			} else {
+				pos += len("\u00a0")
+			}
+		}
+		if pos >= len(s) {
+			break
+		}
+		w := s[pos:]
+		if i := strings.IndexAny(w, " \u00a0,;:()\"“”‘’«»!?…"); i >= 0 {
+			w = w[:i]
+		}
+		w = strings.TrimRight(w, ".")
+		if w == "" {
+			break
+		}
+		if w == "-" || w == "–" || w == "và" {
+			nw := awNextWord(s[pos+len(w):])
+			if nw == "" || awardHeads[nw] || !awStartsUpper(nw) {
+				break
+			}
+			words = append(words, w)
+			pos += len(w)
+			continue
+		}
+		if len(words) > 0 && giverStopWords[w] {
+			break
+		}
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsDigit(r) && len(words) > 0 && !awStartsUpper(words[len(words)-1]) {
+			break
+		}
+		words = append(words, w)
+		pos += len(w)
+		end = pos
+		if pos < len(s) && s[pos] == '.' {
+			// "TP. Hồ Chí Minh" goes on; a full stop ends the giver.
+			if !abbreviations[w] || !awStartsUpper(awNextWord(s[pos+1:])) {
+				break
+			}
+			words[len(words)-1] += "."
+			pos++
+			end = pos
+		}
+	}
+	for len(words) > 0 && (words[len(words)-1] == "-" || words[len(words)-1] == "–" || words[len(words)-1] == "và") {
+		words = words[:len(words)-1]
+	}
+	return words, end
+}
+
+// awNextWord returns the first word of s.
+func awNextWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.Trim(f[0], ",;:.()\"“”")
+}
+
+// awStartsUpper reports whether s begins with an upper-case letter.
+func awStartsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// capitalisedWords reads up to max capitalised words at the start of s
+// (a name such as "Tuổi trẻ sáng tạo" takes only its capitalised head).
+func capitalisedWords(s string, max int) ([]string, int) {
+	var words []string
+	pos := 0
+	for len(words) < max {
+		rest := strings.TrimLeft(s[pos:], " ")
+		w := rest
+		if i := strings.IndexAny(w, " ,;:()\"“”.!?"); i >= 0 {
+			w = w[:i]
+		}
+		if w == "" || !awStartsUpper(w) || awardHeads[w] || strings.EqualFold(w, "hạng") {
+			break
+		}
+		pos += len(s[pos:]) - len(rest) + len(w)
+		words = append(words, w)
+	}
+	return words, pos
+}
+
+// capitalisedStart reads a name that starts with a capital letter and runs
+// to a stop word or punctuation ("Anh hùng Lực lượng vũ trang nhân dân").
+func capitalisedStart(s string, max int) ([]string, int) {
+	if !awStartsUpper(s) {
+		return nil, 0
+	}
+	return wordsUntilStop(s, max)
+}
+
+// mergeMentions joins award nouns separated only by "và", "," or "hoặc"
+// (and at most two lower-case qualifiers such as "toàn diện"), which share
+// the counts that follow them: "Bằng khen toàn diện và Bằng khen phong
+// trào: 202 tập thể" is one Bằng khen; "bằng khen và giấy khen" over one
+// count is marked mixed (A14).
+func mergeMentions(s string, ms []mention) []mention {
+	if len(ms) < 2 {
+		return ms
+	}
+	out := ms[:1]
+	for _, m := range ms[1:] {
+		prev := &out[len(out)-1]
+		if !prev.party && !m.party && !prev.generic && joinGapRe.MatchString(s[prev.end:m.start]) {
+			if m.name != prev.name {
+				prev.mixed = true
+			}
+			prev.end = m.end
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// joinGapRe is the text between two award nouns that share their counts.
+var joinGapRe = regexp.MustCompile(`^\s*(?:\p{Ll}+\s+){0,2}(?:và|,|hoặc|cùng)\s*$`)
+
+// genericRe finds "khen thưởng" used as a verb.
+var (
+	genericRe     = regexp.MustCompile(`(?:^|[\s,])(khen thưởng|Khen thưởng)(?:[^\p{L}]|$)`)
+	notGenericRe  = regexp.MustCompile(`(?i)(?:thi đua|công tác|xét|hội đồng|quỹ|tiền|mức|hình thức|đề nghị)[\s,\-–]*$`)
+	clauseStartRe = regexp.MustCompile(`^\W*$`)
+)
+
+// findGenericMentions returns "khen thưởng" used as the verb of an award
+// whose distinction is not named ("khen thưởng 20 tập thể").
+func findGenericMentions(s string) []mention {
+	if !strings.Contains(s, "hen thưởng") {
+		return nil
+	}
+	var ms []mention
+	for _, loc := range genericRe.FindAllStringSubmatchIndex(s, -1) {
+		start, end := loc[2], loc[3]
+		if s[start] == 'K' && (start > 8 || !clauseStartRe.MatchString(s[:start])) {
+			continue // "Hội đồng Thi đua - Khen thưởng" is a name
+		}
+		if notGenericRe.MatchString(tailWindow(s[:start], 40)) {
+			continue
+		}
+		ms = append(ms, mention{start: start, end: end, name: genericAward, generic: true})
+	}
+	return ms
+}
+
+// Recipient units (A17): kind unsplit (counts of collectives and
+// individuals together), collective or individual.
+const (
+	unitUnsplit = 1 + iota
+	unitCollective
+	unitIndividual
+)
+
+// recipientUnits are the words that follow a count of recipients, longest
+// first so that "đảng bộ cơ sở" wins over "đảng bộ".
+var recipientUnits = sortedUnits(map[string]int{
+	"trường hợp": unitUnsplit, "điển hình": unitUnsplit, "gương điển hình": unitUnsplit,
+	"tập thể": unitCollective, "đơn vị": unitCollective, "chi bộ": unitCollective,
+	"đảng bộ cơ sở": unitCollective, "đảng bộ": unitCollective, "chi đoàn": unitCollective,
+	"đoàn cơ sở": unitCollective, "tổ chức cơ sở đảng": unitCollective, "tổ chức đảng": unitCollective,
+	"công đoàn cơ sở": unitCollective, "hộ gia đình": unitCollective, "gia đình": unitCollective,
+	"cơ quan": unitCollective, "doanh nghiệp": unitCollective, "hợp tác xã": unitCollective,
+	"thị trấn": unitCollective, "xã": unitCollective, "phường": unitCollective,
+	"trường học": unitCollective, "khu dân cư": unitCollective, "tổ dân phố": unitCollective,
+	"khu phố": unitCollective,
+	"cá nhân": unitIndividual, "đồng chí": unitIndividual, "đảng viên": unitIndividual,
+	"cán bộ, chiến sĩ": unitIndividual, "cán bộ chiến sĩ": unitIndividual, "cán bộ": unitIndividual,
+	"công chức": unitIndividual, "viên chức": unitIndividual, "người lao động": unitIndividual,
+	"người": unitIndividual, "chiến sĩ thi đua": unitIndividual, "chiến sĩ": unitIndividual,
+	"tấm gương": unitIndividual, "gương": unitIndividual, "hội viên": unitIndividual,
+	"đoàn viên": unitIndividual, "học sinh": unitIndividual, "sinh viên": unitIndividual,
+	"giáo viên": unitIndividual, "nhà giáo": unitIndividual, "công nhân": unitIndividual,
+	"bí thư chi đoàn": unitIndividual, "bí thư chi bộ": unitIndividual, "cựu chiến binh": unitIndividual,
+	"đội viên": unitIndividual, "y, bác sĩ": unitIndividual, "y bác sĩ": unitIndividual,
+	"bác sĩ": unitIndividual, "nhân viên": unitIndividual, "học viên": unitIndividual,
+	"liệt sĩ": unitIndividual, "cộng tác viên": unitIndividual, "doanh nhân": unitIndividual,
+	"nông dân": unitIndividual,
+})
+
+// recipientUnit is one word that counts recipients.
+type recipientUnit struct {
+	word string
+	kind int
+}
+
+// sortedUnits returns the units of m, longest first.
+func sortedUnits(m map[string]int) []recipientUnit {
+	us := make([]recipientUnit, 0, len(m))
+	for w, k := range m {
+		us = append(us, recipientUnit{w, k})
+	}
+	sort.Slice(us, func(i, j int) bool {
+		if len(us[i].word) != len(us[j].word) {
+			return len(us[i].word) > len(us[j].word)
+		}
+		return us[i].word < us[j].word
+	})
+	return us
+}
+
+// numberWords are the words a count written in words ends with.
+var numberWords = map[string]bool{
+	"một": true, "hai": true, "ba": true, "bốn": true, "tư": true, "năm": true, "lăm": true,
+	"nhăm": true, "sáu": true, "bảy": true, "bẩy": true, "tám": true, "chín": true, "mười": true,
+	"mươi": true, "mốt": true, "trăm": true, "nghìn": true, "ngàn": true,
+}
+
+// approxWords before a count make it approximate ("hơn 500 cá nhân").
+var approxWords = map[string]bool{
+	"hơn": true, "trên": true, "gần": true, "khoảng": true, "hàng": true, "xỉ": true,
+	"chừng": true, "tới": true, "ước": true, "ngót": true,
+}
+
+var (
+	// groupGapRe is the text allowed between two counts of one group.
+	groupGapRe = regexp.MustCompile(`^[^;:0-9]*(?:,|\s(?:và|cùng|với)\s)[^;:0-9]*$`)
+	// groupBreakRe, between two counts, starts a new statement.
+	groupBreakRe = regexp.MustCompile(`(?i)(?:^|\s)(?:tặng|trao|cho|được|nhận|quà|kiểm tra|giám sát|kỷ luật|kết nạp|công nhận)(?:\s|$)`)
+)
+
+// count is one "N unit" in a clause.
+type count struct {
+	start, end int
+	n          int
+	kind       int // 1 unsplit, 2 collective, 3 individual
+	strict     bool
+	approx     bool
+}
+
+// findCountGroups returns the counts of recipients in s, grouped into
+// runs such as "37 tập thể và 63 cá nhân".
+func findCountGroups(s string) []countGroup {
+	var cs []count
+	prevStart, prevEnd := -1, -1 // the word before the current one
+	for i := 0; i < len(s); {
+		if n := spaceAt(s, i); n > 0 {
+			i += n
+			continue
+		}
+		j := i + 1
+		for j < len(s) && spaceAt(s, j) == 0 {
+			j++
+		}
+		if prevStart >= 0 && countLike(s[prevStart:prevEnd]) {
+			if c, ok := countAt(s, i); ok {
+				cs = append(cs, c)
+			}
+		}
+		prevStart, prevEnd = i, j
+		i = j
+	}
+	var gs []countGroup
+	for i, c := range cs {
+		if i == 0 || !joinsGroup(s[cs[i-1].end:c.start]) {
+			gs = append(gs, countGroup{start: c.start})
+		}
+		g := &gs[len(gs)-1]
+		g.end = c.end
+		if c.approx || !c.strict || c.kind == unitUnsplit {
+			continue
+		}
+		if c.kind == unitCollective {
+			g.collectives += c.n
+		} else {
+			g.individuals += c.n
+		}
+		g.counted++
+	}
+	return gs
+}
+
+// joinsGroup reports whether gap, the text between two counts, makes them
+// one group ("37 tập thể và 63 cá nhân", "89 cá nhân, 7 tập thể").
+func joinsGroup(gap string) bool {
+	return len(gap) <= maxGroupGap && groupGapRe.MatchString(gap) &&
+		!awardNounRe.MatchString(gap) && !groupBreakRe.MatchString(gap)
+}
+
+// spaceAt returns the length of the space (ASCII white space or no-break
+// space) at offset i of s, or 0.
+func spaceAt(s string, i int) int {
+	switch s[i] {
+	case ' ', '\t', '\n', '\r':
+		return 1
+	case 0xC2:
+		if i+1 < len(s) && s[i+1] == 0xA0 {
+			return 2
+		}
+	}
+	return 0
+}
+
+// countLike reports whether word may end a count: it ends with a digit or
+// is a number word.
+func countLike(word string) bool {
+	r, _ := utf8.DecodeLastRuneInString(word)
+	if r >= '0' && r <= '9' {
+		return true
+	}
+	if len(word) > len("nghìn") {
+		return false
+	}
+	if numberWords[word] {
+		return true
+	}
+	return awStartsUpper(word) && numberWords[strings.ToLower(word)]
+}
+
+// countAt reads the recipient unit that starts at offset i of s and the
+// count before it.
+func countAt(s string, i int) (count, bool) {
+	for _, u := range recipientUnits {
+		end := i + len(u.word)
+		if end > len(s) || !strings.EqualFold(s[i:end], u.word) || !awWordBoundary(s, i, end) {
+			continue
+		}
+		n, start, ok := vntext.CountBefore(s, i)
+		if !ok {
+			return count{}, false
+		}
+		c := count{start: start, end: end, n: n, kind: u.kind}
+		switch u.word {
+		case "tập thể":
+			c.strict = true
+			if e, ok := unsplitAfter(s, end, "cá nhân"); ok {
+				c.kind, c.end = unitUnsplit, e
+			}
+		case "cá nhân":
+			c.strict = true
+			if e, ok := unsplitAfter(s, end, "tập thể"); ok {
+				c.kind, c.end = unitUnsplit, e
+			}
+		}
+		c.approx = approxWords[strings.ToLower(lastWord(s[:start]))]
+		return c, true
+	}
+	return count{}, false
+}
+
+// unsplitAfter reports whether s at offset i goes on with ", cá nhân", "và
+// cá nhân" or "hoặc cá nhân" (other is the other unit), the unsplit form
+// "30 tập thể và cá nhân" (A16), and returns where it ends.
+func unsplitAfter(s string, i int, other string) (int, bool) {
+	rest := strings.TrimLeft(s[i:], " ")
+	switch {
+	case strings.HasPrefix(rest, ","):
+		rest = rest[1:]
+	case strings.HasPrefix(rest, "và "):
+		rest = rest[len("và "):]
+	case strings.HasPrefix(rest, "hoặc "):
+		rest = rest[len("hoặc "):]
+	default:
+		return 0, false
+	}
+	rest = strings.TrimLeft(rest, " ")
+	start := len(s) - len(rest)
+	end := start + len(other)
+	if end > len(s) || !strings.EqualFold(s[start:end], other) || !awWordBoundary(s, start, end) {
+		return 0, false
+	}
+	return end, true
+}
+
+// lastWord returns the last word of s.
+func lastWord(s string) string {
+	s = strings.TrimRight(s, " ")
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
+// Binding words.
+var (
+	// passiveRe marks a clause whose recipients come first ("được nhận").
+	passiveRe = regexp.MustCompile(`(?i)(?:^|\s)(?:được|nhận)(?:\s|$)`)
+	// immediatePassiveRe is a passive verb right after the counts.
+	immediatePassiveRe = regexp.MustCompile(`(?i)^\s*,?\s*(?:(?:đã|cũng|đều|vừa|đồng thời|lần lượt|vinh dự|vinh dự được|đã vinh dự)\s+)*(?:được|nhận|đón nhận)\s`)
+	// backLinkRe links an award to the counts after it.
+	backLinkRe = regexp.MustCompile(`(?i)(?:^|\s)(?:cho|đến|tới|với)(?:\s|$)|:`)
+	// awardVerbRe is a verb that gives or receives an award.
+	awardVerbRe = regexp.MustCompile(`(?i)(?:^|[\s,])(?:tặng|trao|khen thưởng|phong|truy tặng|công nhận|nhận|đón nhận|được|ký quyết định|cấp)(?:[\s,:]|$)`)
+	// newVerbRe, between an award and counts after it, starts another
+	// giving ("... và tặng giấy chứng nhận cho 30 cá nhân").
+	newVerbRe = regexp.MustCompile(`(?i)(?:,|\svà)\s+(?:đồng thời\s+|cũng\s+)?(?:tặng|trao|cấp)\s`)
+	// gapBlockedRe, between counts and an award, marks gifts, attendance
+	// and other business (X4, X6); money is never a count (X5).
+	gapBlockedRe = regexp.MustCompile(`(?i)quà|học bổng|suất|lượt|điểm cầu|kết nạp|kỷ luật|kỉ luật|mô hình`)
+	// proposalRe marks a proposal, not an award (X7).
+	proposalRe = regexp.MustCompile(`(?i)đề nghị|đề xuất|kiến nghị|xét tặng|xét khen|xét duyệt|trình\s+(?:thủ tướng|chủ tịch|chính phủ|bộ|ubnd|ban|cấp|hội đồng|tỉnh|thành)`)
+	// pastRe marks an award received before the article's event (X17).
+	pastRe = regexp.MustCompile(`(?i)(?:đã\s+)?từng\s+(?:được|nhận)|trước đó|trước đây`)
+)
+
+// bind returns the mention that count group gi belongs to: the award after
+// it when a passive verb leads there, otherwise the award before it.
+func (c sentenceClause) bind(ms []mention, gs []countGroup, gi int, counts [][]int) (int, bool) {
+	g := gs[gi]
+	next, prev := -1, -1
+	for i, m := range ms {
+		if m.start >= g.end && next < 0 {
+			next = i
+		}
+		if m.end <= g.start {
+			prev = i
+		}
+	}
+	if next >= 0 && gi+1 < len(gs) && gs[gi+1].start < ms[next].start {
+		next = -1 // a nearer count group precedes that award
+	}
+	fwd := next >= 0 && c.forwardOK(g, ms[next])
+	back := prev >= 0 && c.backwardOK(g, ms[prev], gs, counts[prev])
+	if fwd && back {
+		if immediatePassiveRe.MatchString(c.text[g.end:ms[next].start]) {
+			back = false
+		} else {
+			fwd = false
+		}
+	}
+	switch {
+	case fwd:
+		return next, true
+	case back:
+		return prev, true
+	}
+	return 0, false
+}
+
+// forwardOK reports whether counts g are the recipients of the award m that
+// follows them ("37 tập thể và 63 cá nhân được nhận Bằng khen").
+func (c sentenceClause) forwardOK(g countGroup, m mention) bool {
+	gap := c.text[g.end:m.start]
+	if len(gap) > maxForwardGap || !passiveRe.MatchString(gap) {
+		return false
+	}
+	if m.generic && !strings.HasSuffix(strings.TrimSpace(gap), "được") && !genericPassiveRe.MatchString(gap) {
+		return false
+	}
+	if gapBlockedRe.MatchString(gap) || c.pastBefore(m.start) || c.blockedBefore(g) {
+		return false
+	}
+	return !c.proposal(m.end)
+}
+
+// genericPassiveRe is "được <giver>" right before "khen thưởng".
+var genericPassiveRe = regexp.MustCompile(`được\s+\p{Lu}[^,;:]{0,60}$`)
+
+// backwardOK reports whether counts g are the recipients of the award m
+// before them ("tặng Bằng khen cho 25 tập the", "Bằng khen: 5 tập thể").
+func (c sentenceClause) backwardOK(g countGroup, m mention, gs []countGroup, bound []int) bool {
+	from := m.end
+	if len(bound) > 0 {
+		from = max(from, gs[bound[len(bound)-1]].end)
+	}
+	gap := c.text[from:g.start]
+	if len(gap) > maxBackwardGap || gapBlockedRe.MatchString(gap) || newVerbRe.MatchString(gap) || c.pastBefore(g.start) || c.blockedBefore(g) {
+		return false
+	}
+	trimmed := strings.TrimSpace(gap)
+	if m.generic {
+		if trimmed != "" && !strings.EqualFold(trimmed, "cho") {
+			return false
+		}
+	} else if trimmed != "" && trimmed != "," && !backLinkRe.MatchString(gap) && !(from > m.end && groupGapRe.MatchString(gap)) {
+		return false
+	}
+	if !strings.Contains(gap, ":") && !(c.verbAt >= 0 && c.verbAt < c.off+m.start) && !awardVerbRe.MatchString(gap) && !m.generic {
+		return false
+	}
+	return !c.proposal(g.end)
+}
+
+// maxNameBytes bounds the text after an award noun read for its name.
+const maxNameBytes = 160
+
+// headWindow returns the first n bytes of s or fewer, cut at a character
+// boundary.
+func headWindow(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
+// maxSubjectBytes bounds the text before an award searched for the verb
+// and its subject.
+const maxSubjectBytes = 320
+
+// tailWindow returns the last n bytes of s or fewer, cut at a character
+// boundary.
+func tailWindow(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	i := len(s) - n
+	for i < len(s) && !utf8.RuneStart(s[i]) {
+		i++
+	}
+	return s[i:]
+}
+
+// blockedWords, at most twelve characters before a count, make its
+// recipients something other than award recipients: inspections,
+// discipline, admissions, elections, gifts, models, ratings (X1-X3, X6,
+// X8-X10, X16).
+var blockedWords = []string{
+	"kiểm tra", "giám sát", "kỷ luật", "kỉ luật", "xử lý", "vi phạm", "kết nạp", "bầu",
+	"chỉ định", "quà", "học bổng", "mô hình", "xếp loại", "đối với", "thăm hỏi", "hỗ trợ",
+}
+
+// blockedBefore reports whether the words just before counts g make them
+// something other than award recipients ("kiểm tra 759 tổ chức đảng").
+func (c sentenceClause) blockedBefore(g countGroup) bool {
+	w := strings.ToLower(tailWindow(c.text[:g.start], 48))
+	for _, b := range blockedWords {
+		if i := strings.LastIndex(w, b); i >= 0 {
+			rest := w[i+len(b):]
+			if utf8.RuneCountInString(rest) <= 12 && !strings.ContainsAny(rest, ",;:") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// cumulativeLeadRe, before the first count or award of a clause, marks
+// figures summed over past years ("giai đoạn 2016 - 2020, toàn tỉnh có
+// 1.238 tập thể ...", X12).
+var cumulativeLeadRe = regexp.MustCompile(`(?i)(?:^|[\s,(])(?:giai đoạn \d{4}\s*[-–]\s*\d{4}|từ năm \d{4}|trong \d+ năm qua|\d+ năm qua|nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|những năm qua|nhiều năm qua|từ trước đến nay|tính đến nay|lũy kế|luỹ kế|tổng cộng)`)
+
+// cumulativeHints are fragments one of which every match of
+// cumulativeLeadRe holds.
+var cumulativeHints = []string{"iai đoạn", "IAI ĐOẠN", "ừ năm", "năm qua", "NĂM QUA", "hiệm kỳ", "HIỆM KỲ", "đến nay", "ĐẾN NAY", "ũy kế", "uỹ kế", "ổng cộng"}
+
+// allLevelsRe marks awards "of all levels" ("được khen thưởng các cấp",
+// "được các cấp tặng Bằng khen"), which are statistics (X12).
+var allLevelsRe = regexp.MustCompile(`(?i)(?:^|\s)các cấp(?:\s|$|[,.;])`)
+
+// cumulative reports whether award m, with the count groups bound to it,
+// is a figure summed over past years rather than an award of the event.
+func (c sentenceClause) cumulative(m mention, bound []int, groups []countGroup) bool {
+	first := m.start
+	for _, gi := range bound {
+		first = min(first, groups[gi].start)
+	}
+	if lead := c.text[:first]; containsAnyOf(lead, cumulativeHints) && cumulativeLeadRe.MatchString(lead) {
+		return true
+	}
+	last := m.end
+	for _, gi := range bound {
+		last = max(last, groups[gi].end)
+	}
+	return allLevelsRe.MatchString(c.text[first:min(len(c.text), last+len(" các cấp."))])
+}
+
+// proposal reports whether the clause up to offset end proposes awards
+// rather than reporting them.
+func (c sentenceClause) proposal(end int) bool {
+	return c.proposalAt >= 0 && c.proposalAt < end
+}
+
+// pastBefore reports whether the clause before offset end marks a past
+// award ("đã từng được", "trước đó").
+func (c sentenceClause) pastBefore(end int) bool {
+	return c.pastAt >= 0 && c.pastAt < end
+}
+
+// Fragments that every match of proposalRe and pastRe contains.
+var (
+	proposalHints = []string{"đề nghị", "Đề nghị", "ĐỀ NGHỊ", "iến nghị", "IẾN NGHỊ", "đề xuất", "Đề xuất", "ĐỀ XUẤT", "xét", "Xét", "XÉT", "trình", "Trình", "TRÌNH"}
+	pastHints     = []string{"từng", "Từng", "TỪNG", "rước đ", "RƯỚC Đ"}
+)
+
+// firstMatch returns the offset of the first match of re in s, or -1.
+// When hints are given, s must contain one of them to match.
+func firstMatch(re *regexp.Regexp, s string, hints []string) int {
+	if hints != nil && !containsAnyOf(s, hints) {
+		return -1
+	}
+	if loc := re.FindStringIndex(s); loc != nil {
+		return loc[0]
+	}
+	return -1
+}
+
+// Named recipients (A15).
+var (
+	namedLeadRe = regexp.MustCompile(`^\s*(?:(?:\p{Ll}+\s+){0,2}của\s+[^,;:()]{1,100}?\s+)?cho\s+`)
+	// populationRe is a unit's whole people, one collective recipient.
+	populationRe = regexp.MustCompile(`^(?i:cán bộ|nhân dân|quân và dân|đảng bộ,? chính quyền|đảng bộ và nhân dân|cán bộ, chiến sĩ)(?:[\s,]|$)`)
+	orgRe        = regexp.MustCompile(`^(?:Sở|Ban|Bộ|Cục|Chi cục|Tổng cục|Vụ|Phòng|Huyện ủy|Huyện uỷ|Quận ủy|Quận uỷ|Thị ủy|Thị uỷ|Thành ủy|Thành uỷ|Tỉnh ủy|Tỉnh uỷ|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|UBND|Ủy ban|Uỷ ban|HĐND|Hội|Công an|Trường|Bệnh viện|Công ty|Tổng công ty|Liên đoàn|Đoàn|Trung tâm|Báo|Đài|Nhà máy|Hợp tác xã|HTX|Viện|Văn phòng|Mặt trận|Tòa án|Toà án|Kho bạc|Ngân hàng|Tập đoàn|Trung đoàn|Sư đoàn|Lữ đoàn|Tiểu đoàn|Đại đội|Đồn|Hải đội|Binh đoàn|Quân khu|Bộ Chỉ huy|Bộ đội|Lực lượng|Cảnh sát|Thanh tra|Cục Thuế|Chi cục Thuế|Hạt Kiểm lâm|Kiểm lâm|(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s+\p{Lu})`)
+	personRe     = regexp.MustCompile(`^(?:ông|bà|Ông|Bà|đồng chí|Đồng chí|đ/c|Đ/c|liệt sĩ|Liệt sĩ|Mẹ|mẹ|anh|chị|em|thầy|cô|nhà giáo|bác sĩ|Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại úy|Thượng úy|Trung úy|Thiếu úy|đại tá|thượng tá|trung tá|thiếu tá|đại úy|thượng úy|trung úy|thiếu úy)\s+\p{Lu}`)
+	namedStopRe  = regexp.MustCompile(`\s(?:vì|có|đã|do|nhân dịp|trong|là|với|về|theo|tại|nhằm|để)\s`)
+	namedSplitRe = regexp.MustCompile(`\s*,\s*|\s+và\s+`)
+	activeVerbRe = regexp.MustCompile(`(?i)(?:^|[\s,])(?:trao tặng|tặng thưởng|phong tặng|truy tặng|tặng|trao|khen tặng)\s*$`)
+)
+
+// namedRecipients counts the recipients an award is given to by name
+// ("tặng Huân chương Độc lập hạng Ba cho Sở Nội vụ", A15): each named body
+// is one collective, each named person one individual. The award must be
+// given in the active voice, and the clause must not be a proposal.
+func (c sentenceClause) namedRecipients(m mention) (coll, ind int, ok bool) {
+	if !activeVerbRe.MatchString(tailWindow(c.text[:m.start], 40)) {
+		return 0, 0, false
+	}
+	rest := c.text[m.end:]
+	loc := namedLeadRe.FindStringIndex(rest)
+	if loc == nil || c.proposal(m.end+loc[1]) || c.pastBefore(m.start) {
+		return 0, 0, false
+	}
+	list := rest[loc[1]:]
+	if i := namedStopRe.FindStringIndex(list); i != nil {
+		list = list[:i[0]]
+	}
+	if populationRe.MatchString(list) {
+		return 1, 0, true
+	}
+	for _, item := range namedSplitRe.Split(list, 20) {
+		item = strings.TrimSpace(item)
+		switch {
+		case personRe.MatchString(item):
+			ind++
+		case orgRe.MatchString(item):
+			coll++
+		default:
+			return coll, ind, coll+ind > 0
+		}
+	}
+	return coll, ind, coll+ind > 0
+}
+
+// Givers.
+var (
+	ofGiverRe      = regexp.MustCompile(`^\s*(?:\p{Ll}+\s+){0,2}?của\s+`)
+	byGiverRe      = regexp.MustCompile(`^\s*do\s+`)
+	byVerbRe       = regexp.MustCompile(`\s(?:trao tặng|tặng|trao|ký|khen tặng|ban hành|cấp)(?:\s|$|[,.])`)
+	verbRunRe      = regexp.MustCompile(`(?i)(?:(?:trao tặng|tặng thưởng|phong tặng|truy tặng|khen tặng|tặng|trao|khen thưởng|công nhận)\s*(?:,|và)?\s*)+$`)
+	subjectCutRe   = regexp.MustCompile(`\s(?:đã|vừa|cũng|ký|ban hành|quyết định|thay mặt|sẽ|trực tiếp|tiếp tục|chính thức|đồng thời|lần lượt)(?:\s|$)`)
+	subjectSplitRe = regexp.MustCompile(`[,:;()“”"]|\s[–—-]\s`)
+)
+
+// notGiverStarts are first words of a subject that is not a giver: the
+// person handing the award over, or an adverbial.
+var notGiverStarts = map[string]bool{
+	"Đồng": true, "Ông": true, "Bà": true, "Lãnh": true, "Thay": true, "Tại": true, "Nhân": true,
+	"Dịp": true, "Cũng": true, "Sau": true, "Buổi": true, "Các": true, "Lễ": true,
+	"Trong": true, "Theo": true, "Qua": true, "Năm": true, "Ngoài": true, "Đồng thời": true,
+	"Riêng": true, "Bên": true, "Từ": true, "Toàn": true, "Những": true, "Mỗi": true,
+}
+
+// notGiverPrefixRe opens a subject that is an event or a representative,
+// not a giver.
+var notGiverPrefixRe = regexp.MustCompile(`^(?:Hội nghị|Hội thi|Hội thảo|Đại hội|Đại diện|Đại biểu|Hội đồng thống nhất)(?:\s|$)`)
+
+// giver returns who grants award m, and the subject of the clause's verb
+// when it names the giver. fwd says the counts precede the award, gap is
+// the text between them; active is the giver of the verb that an award
+// sharing it (no verb or subject of its own, A8) takes.
+func (c sentenceClause) giver(m mention, fwd bool, gap string, active *string) (giver, subject *string) {
+	rest := c.text[m.end:]
+	if loc := ofGiverRe.FindStringIndex(rest); loc != nil {
+		if g := readGiver(rest[loc[1]:]); g != nil {
+			return g, nil
+		}
+	}
+	if fwd {
+		if i := strings.LastIndex(gap, "được "); i >= 0 {
+			if g := cleanSubject(gap[i+len("được "):], !m.generic); g != nil {
+				return g, nil
+			}
+		}
+	}
+	if loc := byGiverRe.FindStringIndex(rest); loc != nil {
+		tail := rest[loc[1]:]
+		if v := byVerbRe.FindStringIndex(tail); v != nil && v[0] < 120 {
+			if g := validGiver(strings.TrimSpace(tail[:v[0]])); g != nil {
+				return g, nil
+			}
+		}
+		if g := readGiver(tail); g != nil {
+			return g, nil
+		}
+	}
+	if !fwd {
+		before := tailWindow(c.text[:m.start], maxSubjectBytes)
+		loc := verbRunRe.FindStringIndex(before)
+		if m.generic {
+			loc = []int{len(before), len(before)} // "khen thưởng" is the verb
+		}
+		if loc != nil && (loc[0] == 0 || before[loc[0]-1] == ' ' || before[loc[0]-1] == ',') {
+			subj := strings.TrimSpace(before[:loc[0]])
+			if i := lastSplit(subj); i >= 0 {
+				subj = strings.TrimSpace(subj[i:])
+			}
+			if subj == "" || clauseStartRe.MatchString(subj) || subj == "và" || strings.HasSuffix(subj, " và") {
+				return active, nil // "...; tặng Bằng khen cho 14 tập thể" (A8), "... và tặng Bằng khen"
+			}
+			if g := deputyGiver(before); g != nil {
+				return g, g
+			}
+			g := cleanSubject(subj, false)
+			return g, g
+		}
+		if g := deputyGiver(before); g != nil {
+			return g, g
+		}
+		return active, nil // "...; Giấy khen cho 30 cá nhân", "và Bằng khen 5 tập thể"
+	}
+	return nil, nil
+}
+
+// deputyRe introduces the giver on whose behalf someone hands an award
+// over ("Thừa ủy quyền của Chủ tịch nước, lãnh đạo Trung ương đã trao").
+var deputyRe = regexp.MustCompile(`(?i)thừa (?:ủy|uỷ) quyền(?: của)?\s+`)
+
+// deputyGiver returns the giver named after "thừa ủy quyền" in s, or nil.
+func deputyGiver(s string) *string {
+	loc := deputyRe.FindStringIndex(s)
+	if loc == nil {
+		return nil
+	}
+	return readGiver(s[loc[1]:])
+}
+
+// lastSplit returns the offset just after the last punctuation or dash in
+// s that ends an introductory phrase, or -1.
+func lastSplit(s string) int {
+	locs := subjectSplitRe.FindAllStringIndex(s, -1)
+	if len(locs) == 0 {
+		return -1
+	}
+	return locs[len(locs)-1][1]
+}
+
+// cleanSubject turns the words before a verb into a giver: "Ban Tuyên giáo
+// Trung ương đã" gives "Ban Tuyên giáo Trung ương", "Chủ tịch UBND tỉnh đã
+// ban hành Quyết định số 1234/QĐ-UBND" gives "Chủ tịch UBND tỉnh". In a
+// passive gap ("UBND quận Đồ Sơn tặng "), the verb run at its end is cut
+// first.
+func cleanSubject(s string, passive bool) *string {
+	if passive {
+		loc := verbRunRe.FindStringIndex(s)
+		if loc == nil {
+			return nil
+		}
+		s = s[:loc[0]]
+	}
+	if i := strings.LastIndex(s, " được "); i >= 0 {
+		s = s[i+len(" được "):] // "Sở Nội vụ được Chủ tịch nước tặng"
+	}
+	s = " " + strings.TrimSpace(s) + " "
+	if loc := subjectCutRe.FindStringIndex(s); loc != nil {
+		s = s[:loc[0]]
+	}
+	return validGiver(strings.TrimSpace(s))
+}
+
+// validGiver returns s as a giver when it looks like one: a capitalised
+// name of a body or office of at most maxGiverWords words.
+func validGiver(s string) *string {
+	s = vntext.CollapseSpace(s)
+	if s == "" || !awStartsUpper(s) {
+		return nil
+	}
+	words := strings.Fields(s)
+	if len(words) > maxGiverWords || notGiverStarts[words[0]] || awardHeads[words[0]] || notGiverPrefixRe.MatchString(s) {
+		return nil
+	}
+	if awardNounRe.MatchString(s) {
+		return nil
+	}
+	return &s
+}
+
+// readGiver reads the giver after "của" or "do": words up to a stop word
+// or punctuation.
+func readGiver(s string) *string {
+	words, _ := wordsUntilStop(s, maxGiverWords)
+	if len(words) == 0 {
+		return nil
+	}
+	return validGiver(strings.Join(words, " "))
+}
