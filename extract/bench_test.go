@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	trafilatura "github.com/markusmobius/go-trafilatura"
 )
@@ -75,6 +76,34 @@ func BenchmarkExtract(b *testing.B) {
 				i++
 			}
 		})
+		reportPages(b, pages)
+	})
+	// The rule extractors alone on the same pages' records: their cost is
+	// part of vnnews/1core above; this shows their share.
+	b.Run("rules/1core", func(b *testing.B) {
+		type article struct {
+			title, text string
+			published   *time.Time
+		}
+		var arts []article
+		for _, p := range pages {
+			rec, err := Extract(p)
+			if err != nil {
+				b.Fatal(err)
+			}
+			var pub *time.Time
+			if rec.PublishedDate != nil {
+				t, _ := time.ParseInLocation("2006-01-02", *rec.PublishedDate, vietnam)
+				pub = &t
+			}
+			arts = append(arts, article{rec.Title, rec.Text, pub})
+		}
+		b.ReportAllocs()
+		b.ResetTimer()
+		for i := 0; i < b.N; i++ {
+			a := arts[i%len(arts)]
+			ReadFacts(a.title, a.text, a.published)
+		}
 		reportPages(b, pages)
 	})
 	b.Run("trafilatura/1core", func(b *testing.B) {
