@@ -65,11 +65,20 @@ func TestExtractOnePage(t *testing.T) {
 	if rec.PublishedAt == nil || *rec.PublishedAt != "2024-05-09T15:00:00+07:00" {
 		t.Errorf("published_at %v", rec.PublishedAt)
 	}
-	// Lists are [] and unknown scalars null, never missing.
-	for _, field := range []string{`"directives":[]`, `"awards":[]`, `"provinces":[]`, `"event_date":null`} {
+	// Every contract field is present; the rule extractors fill theirs.
+	for _, field := range []string{`"directives":[`, `"awards":[`, `"award_totals":{`, `"provinces":[`, `"event_date":`, `"byline":`, `"canonical_url":`} {
 		if !strings.Contains(lines[0], field) {
 			t.Errorf("record lacks %s", field)
 		}
+	}
+	if str(rec.EventDate) != "2024-05-09" || len(rec.Provinces) != 1 || rec.Provinces[0] != "Hải Phòng" {
+		t.Errorf("event_date %s, provinces %v", str(rec.EventDate), rec.Provinces)
+	}
+	if rec.AwardTotals != (extract.AwardTotals{Collectives: 10, Individuals: 14}) {
+		t.Errorf("award_totals %+v", rec.AwardTotals)
+	}
+	if len(rec.Directives) == 0 || rec.Directives[0].Number != "01-KL/TW" {
+		t.Errorf("directives %+v", rec.Directives)
 	}
 }
 
