@@ -176,7 +176,7 @@ func score(good, bad int) int { return good - 3*bad }
 // legacyText returns the runs of body around its non-ASCII bytes (the
 // words that differ between code pages), bounded so sniffing stays cheap.
 func legacyText(body []byte) []byte {
-	const limit = 8 << 10 // hundreds of words: plenty to tell two code pages apart
+	const limit = 3 << 10 // some hundreds of words: plenty to tell two code pages apart
 	var out []byte
 	for i := 0; i < len(body) && len(out) < limit; i++ {
 		if body[i] < 0x80 {

@@ -60,24 +60,41 @@ func IsSyllable(word string) bool {
 	if word == "" {
 		return false
 	}
-	var b strings.Builder
+	var buf [16]rune
+	letters := buf[:0]
 	tones := 0
-	for _, r := range norm.NFD.String(strings.ToLower(word)) {
+	for _, r := range word {
+		r = unicode.ToLower(r)
 		switch {
 		case IsTone(r):
+			// A combining tone must sit on a vowel ("B\u0301nh" is debris).
+			if len(letters) == 0 || !isVowel(letters[len(letters)-1]) {
+				return false
+			}
 			tones++
-		case r == '\u0302' || r == '\u0306' || r == '\u031b': // circumflex, breve, horn
-			b.WriteRune(r)
+			continue
 		case unicode.Is(unicode.Mn, r):
+			// A combining circumflex, breve or horn: compose and look again.
+			if c := norm.NFC.String(word); c != word {
+				return IsSyllable(c)
+			}
 			return false
-		default:
-			b.WriteRune(r)
 		}
+		if ti := toneInfoOf(r); ti.base != 0 {
+			if ti.tone != 0 {
+				tones++
+			}
+			r = rune(ti.base)
+		}
+		if len(letters) == len(buf) {
+			return false // longer than any syllable
+		}
+		letters = append(letters, r)
 	}
 	if tones > 1 {
 		return false
 	}
-	w := norm.NFC.String(b.String())
+	w := string(letters)
 	if rhymeOK(w) {
 		return true
 	}
