@@ -47,6 +47,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return usageError{err}
 	})
 	root.AddCommand(extractCmd(logger))
+	root.AddCommand(crawlCmd(logger))
 	root.SetArgs(args)
 	root.SetIn(stdin)
 	root.SetOut(stdout)
