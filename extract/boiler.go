@@ -111,6 +111,13 @@ func removeBoilerplate(doc *html.Node, keep *html.Node) {
 				return false
 			}
 		}
+		switch n.DataAtom {
+		case atom.Article, atom.Div, atom.Li, atom.Section, atom.Aside, atom.Table:
+			if st.link > 0 && st.text < 600 && 20*st.link >= 3*st.text && isTeaser(n) {
+				doomed = append(doomed, n)
+				return false
+			}
+		}
 		return true
 	})
 	for _, n := range doomed {
@@ -118,6 +125,37 @@ func removeBoilerplate(doc *html.Node, keep *html.Node) {
 			n.Parent.RemoveChild(n)
 		}
 	}
+}
+
+// isTeaser reports whether n is a teaser for another article, the card
+// that related-news boxes and in-body embeds are made of: a headline link
+// (20 bytes of text or more) that comes with a picture or repeats its own
+// title attribute, as CMSs write teasers, and little else.
+func isTeaser(n *html.Node) bool {
+	hasImg := false
+	headline := false
+	walk(n, func(c *html.Node) bool {
+		switch c.DataAtom {
+		case atom.Img, atom.Picture:
+			hasImg = true
+		case atom.A:
+			href := strings.TrimSpace(attr(c, "href"))
+			if href == "" || strings.HasPrefix(href, "#") || strings.HasPrefix(strings.ToLower(href), "javascript:") {
+				return false
+			}
+			t := textOf(c)
+			if len(t) >= 20 && (hasImg || find(c, func(k *html.Node) bool { return k.DataAtom == atom.Img }) != nil ||
+				strings.TrimSpace(attr(c, "title")) == t) {
+				headline = true
+			}
+			if len(t) >= 20 {
+				headline = headline || hasImg
+			}
+			return true
+		}
+		return true
+	})
+	return headline
 }
 
 // startsRelated reports whether the text of n opens with a related-news

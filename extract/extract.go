@@ -71,9 +71,9 @@ func Extract(in Input) (Record, error) {
 	title, titleNode := chooseTitle(&m, heads, site)
 
 	lines, anchor := pageLines(doc, titleNode)
-	lead := leadText(doc, titleNode)
 
 	removeBoilerplate(doc, titleNode)
+	lead := leadText(doc, titleNode) // after the furniture is gone: teasers have descriptions too
 	paras := articleParagraphs(doc, pageURL, elems)
 	paras = dropTitleLine(paras, title)
 	paras = rescueLead(paras, lead, &m, lines, anchor)

@@ -190,3 +190,29 @@ func TestTodayInPageHeader(t *testing.T) {
 		t.Errorf("title = %q", rec.Title)
 	}
 }
+
+// TestInlineTeaserEmbeds: news CMSs embed teasers for other articles inside
+// the body (picture, headline link, description); none of it is the
+// article's text, and the paragraphs around them all are.
+func TestInlineTeaserEmbeds(t *testing.T) {
+	card := func(slug, title, desc string) string {
+		return `<article class="ck-cms-insert-news"><a href="/` + slug + `.html" title="` + title + `"><picture><img src="x.jpg" alt=""></picture></a>
+<div class="insert-wiki-content"><div class="insert-wiki-title"><a href="/` + slug + `.html" title="` + title + `">` + title + `</a></div>
+<div class="insert-wiki-description">` + desc + `</div></div></article>`
+	}
+	page := `<html><head><title>TP Huế tổng kết công tác dân vận năm 2024 - Báo Thừa Thiên Huế</title></head><body>
+<div class="content-detail"><h1>TP Huế tổng kết công tác dân vận năm 2024</h1>
+<p>Sáng 20/12, Ban Dân vận Thành ủy Huế tổ chức hội nghị tổng kết công tác dân vận năm 2024, triển khai nhiệm vụ năm 2025.</p>
+<p>Năm 2024, công tác dân vận của hệ thống chính trị thành phố có nhiều chuyển biến tích cực, nhiều mô hình hay được nhân rộng.</p>
+<div class="ck-cms-insert-neww-group">` +
+		card("huyen-phong-dien-dan-van-kheo-2531", "Huyện Phong Điền biểu dương điển hình Dân vận khéo năm 2024", "Chiều 18/12, Huyện ủy Phong Điền tổ chức hội nghị biểu dương 25 điển hình dân vận khéo tiêu biểu trên địa bàn huyện.") +
+		card("thi-xa-huong-thuy-so-ket-2530", "Thị xã Hương Thủy sơ kết 6 tháng thực hiện Quy chế dân chủ ở cơ sở", "Hương Thủy tiếp tục đẩy mạnh thực hiện Quy chế dân chủ ở cơ sở gắn với cải cách hành chính.") + `</div>
+<p>Dịp này, Ban Thường vụ Thành ủy tặng Giấy khen cho 12 tập thể và 18 cá nhân có thành tích xuất sắc trong phong trào thi đua Dân vận khéo.</p>
+</div></body></html>`
+	rec, err := Extract(Input{HTML: []byte(page), URL: "https://baothuathienhue.vn/tp-hue-tong-ket-dan-van-2024-150123.html"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkParagraphs(t, rec.Text, "Sáng 20/12, Ban Dân vận Thành ủy Huế", "Dịp này, Ban Thường vụ Thành ủy tặng Giấy khen", 3,
+		[]string{"Phong Điền", "Hương Thủy", "Quy chế dân chủ"})
+}
