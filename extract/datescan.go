@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -222,4 +223,57 @@ func lineIndex(lines []textLine, prefix string) int {
 		}
 	}
 	return -1
+}
+
+// scriptDateRe matches a script that writes a dateline into an element
+// named like a date, as some older CMSs do instead of printing it:
+// document.getElementById("pDateTime").innerHTML="Thứ năm, 20/12/2012, 16:10 GMT+7".
+var scriptDateRe = regexp.MustCompile(`(?i)["'][\w-]*(?:date|time|ngay)[\w-]*["']\s*\)\s*\.\s*innerHTML\s*=\s*["']([^"'<>]{6,120})["']`)
+
+// maxScriptScan bounds the script text searched for a written dateline.
+const maxScriptScan = 64 << 10
+
+// scriptDateline returns a dateline that an inline script writes into a
+// date element, or false.
+func scriptDateline(doc *html.Node) (Stamp, bool) {
+	var st Stamp
+	found := false
+	walk(doc, func(n *html.Node) bool {
+		if found {
+			return false
+		}
+		if n.DataAtom != atom.Script {
+			return true
+		}
+		if c := n.FirstChild; c != nil && c.Type == html.TextNode && len(c.Data) <= maxScriptScan &&
+			strings.Contains(c.Data, "innerHTML") {
+			if m := scriptDateRe.FindStringSubmatch(c.Data); m != nil {
+				if d, ok := ParseDateline(html.UnescapeString(decodeJSEscapes(m[1]))); ok {
+					st, found = d.Stamp, true
+				}
+			}
+		}
+		return false
+	})
+	return st, found
+}
+
+// decodeJSEscapes turns the \uXXXX escapes of a JavaScript string literal
+// into characters; other text is returned as is.
+func decodeJSEscapes(s string) string {
+	if !strings.Contains(s, `\u`) {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\\' && i+5 < len(s) && s[i+1] == 'u' {
+			if v, err := strconv.ParseUint(s[i+2:i+6], 16, 32); err == nil {
+				b.WriteRune(rune(v))
+				i += 5
+				continue
+			}
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
 }

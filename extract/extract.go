@@ -68,9 +68,10 @@ func Extract(in Input) (Record, error) {
 	m := readMeta(doc)
 	site := siteName(&m)
 	heads := headlineNodes(doc)
-	title, titleNode := chooseTitle(&m, heads, site)
+	title, titleNode := chooseTitle(&m, heads, siteNames{name: site, host: hostKey(pageURL)})
 
 	lines, anchor := pageLines(doc, titleNode)
+	scriptSt, scriptOK := scriptDateline(doc) // read before the scripts are removed
 
 	removeBoilerplate(doc, titleNode)
 	lead := leadText(doc, titleNode) // after the furniture is gone: teasers have descriptions too
@@ -83,6 +84,9 @@ func Extract(in Input) (Record, error) {
 		anchor = lineIndex(lines, prefix(paras[0].text, 60))
 	}
 	vis, visOK := visibleDateline(lines, anchor)
+	if !visOK {
+		vis, visOK = scriptSt, scriptOK
+	}
 	md, mdOK := metadataPublished(&m)
 	u, uOK, month := urlDate(in.URL)
 	var published *time.Time

@@ -90,17 +90,20 @@ func checkRecordText(t *testing.T, rec Record) {
 }
 
 func TestTitleSiteName(t *testing.T) {
-	tests := []struct{ in, site, want string }{
-		{"Hội nghị sơ kết - Báo Hải Phòng", "", "Hội nghị sơ kết"},
-		{"Hội nghị sơ kết | Cổng thông tin điện tử thành phố Hải Phòng", "", "Hội nghị sơ kết"},
-		{"Hội nghị sơ kết – Đảng bộ Khối", "Đảng bộ Khối", "Hội nghị sơ kết"},
-		{"Báo Quảng Ninh: Hội nghị sơ kết 3 năm thực hiện Kết luận 01", "", "Hội nghị sơ kết 3 năm thực hiện Kết luận 01"},
-		{"Tỉnh Bà Rịa - Vũng Tàu tổng kết công tác thi đua khen thưởng", "", "Tỉnh Bà Rịa - Vũng Tàu tổng kết công tác thi đua khen thưởng"},
-		{"Đà Nẵng - Báo cáo tình hình kinh tế xã hội tháng 5", "", "Đà Nẵng - Báo cáo tình hình kinh tế xã hội tháng 5"},
-		{"Lễ kỷ niệm - baohaiphong.vn", "", "Lễ kỷ niệm"},
+	tests := []struct{ in, site, host, want string }{
+		{"Hội nghị sơ kết - Báo Hải Phòng", "", "", "Hội nghị sơ kết"},
+		{"Hội nghị sơ kết | Cổng thông tin điện tử thành phố Hải Phòng", "", "", "Hội nghị sơ kết"},
+		{"Hội nghị sơ kết – Đảng bộ Khối", "Đảng bộ Khối", "", "Hội nghị sơ kết"},
+		{"Báo Quảng Ninh: Hội nghị sơ kết 3 năm thực hiện Kết luận 01", "", "", "Hội nghị sơ kết 3 năm thực hiện Kết luận 01"},
+		{"Tỉnh Bà Rịa - Vũng Tàu tổng kết công tác thi đua khen thưởng", "", "", "Tỉnh Bà Rịa - Vũng Tàu tổng kết công tác thi đua khen thưởng"},
+		{"Đà Nẵng - Báo cáo tình hình kinh tế xã hội tháng 5", "", "", "Đà Nẵng - Báo cáo tình hình kinh tế xã hội tháng 5"},
+		{"Lễ kỷ niệm - baohaiphong.vn", "", "", "Lễ kỷ niệm"},
+		{"Hoa hậu gây sốc với hình ảnh xấu xí: Tin, Video clip, Hình ảnh Ngôi Sao", "", "ngoisao", "Hoa hậu gây sốc với hình ảnh xấu xí"},
+		{"Hà Nội: Hội nghị Ban Chấp hành Đảng bộ thành phố", "", "hanoimoi", "Hà Nội: Hội nghị Ban Chấp hành Đảng bộ thành phố"},
+		{"Tuổi trẻ Thủ đô xung kích - Tuổi Trẻ Online", "", "tuoitre", "Tuổi trẻ Thủ đô xung kích"},
 	}
 	for _, tt := range tests {
-		if got := stripSiteName(tt.in, tt.site); got != tt.want {
+		if got := stripSiteName(tt.in, siteNames{name: tt.site, host: tt.host}); got != tt.want {
 			t.Errorf("stripSiteName(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}

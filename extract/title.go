@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"net/url"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -80,7 +81,7 @@ func headlineNodes(doc *html.Node) []titleNode {
 
 // chooseTitle returns the article's own headline and the element it was
 // read from (nil if it came from metadata alone).
-func chooseTitle(m *pageMeta, heads []titleNode, site string) (string, *html.Node) {
+func chooseTitle(m *pageMeta, heads []titleNode, site siteNames) (string, *html.Node) {
 	var metas []string
 	for _, t := range []string{m.ld.Headline, m.first("og:title"), m.first("twitter:title"),
 		m.first("title"), m.mdHeadline, m.title} {
@@ -146,15 +147,68 @@ func titleKey(s string) string {
 	return b.String()
 }
 
-// isSiteName reports whether seg is the site's name: it matches site (the
-// og:site_name), or reads like an outlet's name (Báo ..., Cổng thông tin
-// ..., a domain).
-func isSiteName(seg, site string) bool {
+// siteNames is what a page says its site is called: its og:site_name (or
+// kin) and the main label of its host name, folded ("baohaiphong" for
+// baohaiphong.vn, "ngoisao" for ngoisao.net).
+type siteNames struct {
+	name string
+	host string
+}
+
+// hostKey returns the main label of a URL's host, for matching titles
+// against the site's name: the longest label that is not a generic
+// second-level or top-level domain, if it has five letters or more.
+func hostKey(u *url.URL) string {
+	if u == nil {
+		return ""
+	}
+	best := ""
+	for _, l := range strings.Split(strings.ToLower(u.Hostname()), ".") {
+		switch l {
+		case "www", "vn", "com", "net", "org", "gov", "edu", "info", "dcs", "biz", "online", "m", "amp":
+			continue
+		}
+		if len(l) > len(best) {
+			best = l
+		}
+	}
+	if len(best) < 5 {
+		return ""
+	}
+	return strings.ReplaceAll(best, "-", "")
+}
+
+// matchesSite reports whether seg names the site itself: it matches the
+// site's name, or its folded letters end with the host's main label
+// ("Báo Hải Phòng" on baohaiphong.vn, "Tin, Video clip, Hình ảnh Ngôi Sao"
+// on ngoisao.net).
+func (s siteNames) matchesSite(seg string) bool {
 	k := titleKey(seg)
 	if k == "" {
 		return true
 	}
-	if siteKey := titleKey(site); siteKey != "" && (k == siteKey || strings.Contains(siteKey, k) && len(k) >= 4 || strings.Contains(k, siteKey) && 2*len(siteKey) >= len(k)) {
+	if siteKey := titleKey(s.name); siteKey != "" && (k == siteKey || strings.Contains(siteKey, k) && len(k) >= 4 || strings.Contains(k, siteKey) && 2*len(siteKey) >= len(k)) {
+		return true
+	}
+	if s.host != "" {
+		var b strings.Builder
+		for _, r := range vntext.Fold(seg) {
+			if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+				b.WriteRune(r)
+			}
+		}
+		if strings.HasSuffix(b.String(), s.host) {
+			return true
+		}
+	}
+	return false
+}
+
+// isSiteName reports whether seg is the site's name: it matches the site
+// (see matchesSite), or reads like an outlet's name (Báo ..., Cổng thông
+// tin ..., a domain).
+func isSiteName(seg string, site siteNames) bool {
+	if site.matchesSite(seg) {
 		return true
 	}
 	if utf8.RuneCountInString(seg) > 80 {
@@ -175,7 +229,7 @@ func isSiteName(seg, site string) bool {
 // tin ..., a domain). One segment is removed from each end at most, and only
 // when at least two words of headline remain: "Bà Rịa - Vũng Tàu" and
 // "Đà Nẵng - Báo cáo ..." stay whole.
-func stripSiteName(t, site string) string {
+func stripSiteName(t string, site siteNames) string {
 	t = strings.TrimSpace(t)
 	isSite := func(seg string) bool { return isSiteName(seg, site) }
 	enough := func(s string) bool { return len(strings.Fields(s)) >= 2 }
@@ -187,7 +241,13 @@ func stripSiteName(t, site string) string {
 	}
 	for _, sep := range titleSeparators {
 		if sep == ": " {
-			continue // a colon ends a prefix, never a suffix
+			// A colon ends a prefix, and a suffix only when the suffix
+			// names this very site ("...: Tin, Video clip, Hình ảnh Ngôi Sao").
+			if i := strings.LastIndex(t, sep); i > 0 && enough(t[:i]) && site.matchesSite(t[i+len(sep):]) {
+				t = strings.TrimSpace(t[:i])
+				break
+			}
+			continue
 		}
 		if i := strings.LastIndex(t, sep); i > 0 {
 			head, tail := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+len(sep):])
