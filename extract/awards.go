@@ -206,6 +206,9 @@ func appendSentence(out []string, s string) []string {
 
 // Sentence-level markers.
 var (
+	// restatedBreakdownRe matches a breakdown that opens by restating the
+	// count it breaks down, up to the "có" before the part.
+	restatedBreakdownRe = regexp.MustCompile(`(?i)^(\W*)trong (?:tổng )?số \d[\d.]*\s+(?:tập thể|cá nhân)[^;.]*?\sc[óo]\s`)
 	// breakdownLeadRe opens a sentence that breaks down the award before.
 	breakdownLeadRe = regexp.MustCompile(`(?i)^\W*(?:trong đó|trong số đó|trong số này|trong số các|trong tổng số|cụ thể)(?:[\s,:]|$)`)
 	// backgroundLeadRe opens a sentence about earlier or cumulative awards
@@ -223,6 +226,12 @@ var (
 func readAwardSentence(s string, out []Award, parent int) ([]Award, int) {
 	if backgroundLeadRe.MatchString(s) {
 		return out, -1
+	}
+	// "Trong số 73 cá nhân được tặng Bằng khen có 29 cá nhân là ..."
+	// restates the parent's count before breaking it down: read it as
+	// "Trong số đó có 29 cá nhân là ...".
+	if parent >= 0 {
+		s = restatedBreakdownRe.ReplaceAllString(s, "${1}Trong số đó có ")
 	}
 	breakdown := parent >= 0 && breakdownLeadRe.MatchString(s)
 	last := -1

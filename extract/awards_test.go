@@ -427,3 +427,16 @@ func BenchmarkFindAwards(b *testing.B) {
 		}
 	}
 }
+
+// TestAwardBreakdownRestatingCount: "Trong số 73 cá nhân được tặng Bằng
+// khen có 29 cá nhân ..." breaks down the 73, it is not a second award of 73.
+func TestAwardBreakdownRestatingCount(t *testing.T) {
+	text := "Chủ tịch UBND thành phố tặng Bằng khen cho 48 tập thể, 73 cá nhân. Trong số 73 cá nhân được tặng Bằng khen có 29 cá nhân là công nhân, nông dân và người lao động trực tiếp."
+	got := findAwards(text)
+	if len(got) != 2 || got[1].PartOf == nil || *got[1].PartOf != 0 || got[1].Individuals != 29 || got[1].Collectives != 0 {
+		t.Fatalf("awards = %+v", got)
+	}
+	if tot := totalAwards(got); tot != (AwardTotals{48, 73}) {
+		t.Errorf("totals = %+v", tot)
+	}
+}

@@ -586,3 +586,13 @@ func BenchmarkFindDirectives(b *testing.B) {
 		findDirectives("", texts[i%len(texts)])
 	}
 }
+
+// TestJointDocumentKinds: joint regulations and programmes between bodies
+// ("Quy chế phối hợp số 01/QCPH-UBND") are documents like any other.
+func TestJointDocumentKinds(t *testing.T) {
+	got := findDirectives("", "Hai bên đã ký Quy chế phối hợp số 01/QCPH-UBND-MTTQ giữa UBND tỉnh và Ủy ban MTTQ Việt Nam tỉnh; thực hiện Chương trình phối hợp số 05/CTPH-HND-SNN.")
+	if len(got) != 2 || got[0].Number != "01/QCPH-UBND-MTTQ" || got[0].Kind != "Quy chế phối hợp" ||
+		got[1].Number != "05/CTPH-HND-SNN" || got[1].Kind != "Chương trình phối hợp" {
+		t.Errorf("got %+v", got)
+	}
+}

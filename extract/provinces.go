@@ -492,7 +492,7 @@ func provFilter(entries []provEntry, unit provUnit, kind string) []provEntry {
 
 // provGuestWords mark a mention as one of guests or visitors when they
 // come just before it.
-var provGuestWords = []string{"đại diện", "khách mời", "đến từ", "đoàn công tác"}
+var provGuestWords = []string{"đại diện", "khách mời", "đến từ", "đoàn công tác", "đoàn đại biểu", "chúc mừng"}
 
 // provMarkLists marks the mentions that name provinces in a list or as
 // guests: after "các" or a number ("các tỉnh", "3 tỉnh"), after guest
@@ -506,7 +506,7 @@ func provMarkLists(t *provText, ms []provMention, runs bool) {
 		if tight && (before == "các" || before == "những" || provIsNumber(before)) {
 			m.listed = true
 		}
-		if lo := max(0, m.first-5); lo < m.first {
+		if lo := max(0, m.first-8); lo < m.first {
 			ctx := string(t.low[t.toks[lo].ks:t.toks[m.first-1].ke])
 			for _, w := range provGuestWords {
 				if strings.Contains(ctx, w) {

@@ -141,3 +141,14 @@ func BenchmarkFindProvinces(b *testing.B) {
 		}
 	}
 }
+
+// TestProvinceGuestDelegation (P5): delegations that come to congratulate
+// ("đoàn đại biểu huyện Bảo Lạc, tỉnh Cao Bằng") are guests, not the subject.
+func TestProvinceGuestDelegation(t *testing.T) {
+	pub := time.Date(2020, 7, 29, 9, 0, 0, 0, vietnam)
+	text := "Trong 2 ngày 27 và 28/7, Đảng bộ huyện Đồng Văn, tỉnh Hà Giang tổ chức Đại hội đại biểu lần thứ XXII.\n\nĐến dự và chúc mừng đại hội có đoàn đại biểu huyện Bảo Lạc, tỉnh Cao Bằng và đoàn đại biểu huyện Mèo Vạc."
+	got := findProvinces("Đại hội đại biểu Đảng bộ huyện Đồng Văn lần thứ XXII", text, &pub)
+	if len(got) != 1 || got[0] != "Hà Giang" {
+		t.Errorf("provinces = %v, want [Hà Giang]", got)
+	}
+}
