@@ -133,14 +133,20 @@ func (s *lineScanner) scan(n *html.Node, excluded, hint bool, depth int) {
 	}
 }
 
-// nearMark reports whether n holds the mark or is a child of one of the
-// mark's three nearest ancestors.
+// nearMark reports whether n holds the mark or sits close to it: within
+// three levels below one of the mark's three nearest ancestors (an
+// article's header beside its headline, not the page's header).
 func (s *lineScanner) nearMark(n *html.Node) bool {
 	if s.holdsMark[n] > 0 {
 		return true
 	}
-	d := s.holdsMark[n.Parent]
-	return d > 0 && d <= 4
+	p := n.Parent
+	for i := 0; i < 3 && p != nil; i, p = i+1, p.Parent {
+		if d := s.holdsMark[p]; d > 0 {
+			return d <= 4
+		}
+	}
+	return false
 }
 
 func inLink(n *html.Node) bool {
