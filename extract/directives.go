@@ -858,7 +858,8 @@ func readDocIssuer(s string) (string, int) {
 			switch {
 			case f == "và":
 				// "Bộ Giáo dục và Đào tạo", not "Bộ Chính trị và Ban Bí thư"
-				ok = head == "bộ" && docStartsUpper(next) && !issuerHeads[docFoldTone(next)]
+				// nor "Bộ Chính trị và Kết luận số 01-KL/TW"
+				ok = head == "bộ" && docStartsUpper(next) && !issuerHeads[docFoldTone(next)] && !docKindStarts(words[i+1:])
 			case f == "ban" && docFoldTone(next) == "hành", issuerStops[f]:
 			case docStartsUpper(w.core), issuerAdmin[f]:
 				ok = true
@@ -882,6 +883,22 @@ func readDocIssuer(s string) (string, int) {
 	}
 	end := words[n-1].start + len(words[n-1].core)
 	return s[:end], end
+}
+
+// docKindStarts reports whether words begin with a document kind
+// ("Kết luận", "Nghị quyết", "Chỉ thị").
+func docKindStarts(words []docWord) bool {
+	var b strings.Builder
+	for i := 0; i < len(words) && i < 4; i++ {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(strings.ToLower(words[i].core))
+		if _, ok := docKindOf[b.String()]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // jointIssuerRe matches a second central body joined to the first: ", Ban

@@ -596,3 +596,12 @@ func TestJointDocumentKinds(t *testing.T) {
 		t.Errorf("got %+v", got)
 	}
 }
+
+// TestIssuerStopsAtNextDocument: "của Bộ Chính trị và Kết luận số 01-KL/TW"
+// joins two documents, not an issuer named "Bộ Chính trị và Kết luận".
+func TestIssuerStopsAtNextDocument(t *testing.T) {
+	got := findDirectives("", "Quận ủy sơ kết thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị và Kết luận số 01-KL/TW của Bộ Chính trị khóa XIII.")
+	if len(got) != 2 || got[0].Issuer == nil || *got[0].Issuer != "Bộ Chính trị" {
+		t.Fatalf("got %+v", got)
+	}
+}
