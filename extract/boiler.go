@@ -15,6 +15,17 @@ import (
 // unaccented Vietnamese ones (lienquan, tinkhac, binhluan, tukhoa).
 var boilerClassRe = regexp.MustCompile(`(?:^|[\s_-])(?:share|sharing|social|socials|related|relate|relates|lienquan|lien-quan|tinlienquan|tinkhac|tin-khac|othernews|other-news|more-news|morenews|xemthem|xem-them|docthem|doc-them|comment|comments|binhluan|binh-luan|tags?|tag-list|taglist|keywords?|tukhoa|tu-khoa|breadcrumbs?|navbar|menu|mainmenu|sidebar|side-bar|footer|print|rating|vote|advert|advertise|ads|adv|banner|quangcao|qc|popup|modal|cookie|toolbar|tool-bar|fb-like|zalo-share|facebook|twitter|subscribe|newsletter|copyright|pagination|paging|cungchuyenmuc|samecategory|most-?view|docnhieu|tinmoi|box-news|list-news|news-list|qrcode|qr-code|audio|player|rss)(?:$|[\s_-]|\d)`)
 
+// sideClassRe matches the class and id names of containers that never hold
+// an article, whatever their size: sidebars, footers, menus, comment
+// threads, polls, related and most-read boxes, widgets and ads. (Names
+// such as "print" or "content-share" can wrap the article itself, so
+// boilerClassRe removes those only when they are short or mostly links.)
+var sideClassRe = regexp.MustCompile(`(?:^|[\s_-])(?:sidebar|side-bar|sidebox|footer|menu|mainmenu|navbar|breadcrumbs?|comments?|binhluan|binh-luan|poll|thamdo|tham-do|related|relates|lienquan|lien-quan|tinlienquan|tinkhac|tin-khac|othernews|other-news|morenews|more-news|docnhieu|doc-nhieu|most-?view|mostread|tinmoi|tin-moi|widget|advert|advertise|banner|quangcao|cookie|popup|modal)(?:$|[\s_-]|\d)`)
+
+// relatedParts are pieces of class names that mark related-news boxes even
+// inside longer names ("VCObjectBoxRelatedNewsItemSapo", "box-tinlienquan").
+var relatedParts = []string{"related", "lienquan", "tinkhac", "othernews", "morenews", "tincungchuyenmuc"}
+
 // relatedHeadRe matches the headings that open a related-news list.
 var relatedHeadRe = regexp.MustCompile(`(?i)^(?:tin liên quan|bài liên quan|nội dung liên quan|tin bài liên quan|bài viết liên quan|các tin liên quan|tin khác|các tin khác|các tin bài khác|tin cùng chuyên mục|bài cùng chuyên mục|cùng chuyên mục|xem thêm|đọc thêm|có thể bạn quan tâm|bạn có thể quan tâm|tin mới|tin mới nhất|tin mới hơn|tin cũ hơn|tin đã đưa|các bài mới đăng|các bài đã đăng|tin nổi bật|đọc nhiều|tin đọc nhiều|tin xem nhiều|video liên quan|chủ đề liên quan|tin tiêu điểm|tin ảnh|bài đọc nhiều|xem nhiều|xem nhiều nhất|đọc nhiều nhất|tin xem nhiều nhất|bài xem nhiều|tin nóng|tin mới cập nhật|tin cùng loại|tin bài khác|bài viết khác|bài khác|tin tức gần đây|tin gần đây|bài gần đây|tin vừa cập nhật|tin bài nhiều người quan tâm|nhiều người quan tâm|tin được quan tâm|được quan tâm nhiều nhất|tin nhiều người đọc)\b`)
 
@@ -100,9 +111,12 @@ func removeBoilerplate(doc *html.Node, keep *html.Node) {
 				return false
 			}
 		}
-		if (linky || short) && boilerClassRe.MatchString(classID(n)) {
-			doomed = append(doomed, n)
-			return false
+		if ci := classID(n); ci != "" {
+			if (linky || short) && boilerClassRe.MatchString(ci) ||
+				st.text < 3000 && (sideClassRe.MatchString(ci) || containsAny(ci, relatedParts)) {
+				doomed = append(doomed, n)
+				return false
+			}
 		}
 		switch n.DataAtom {
 		case atom.Div, atom.Section, atom.Table, atom.Ul, atom.Ol, atom.Aside:
