@@ -992,9 +992,10 @@ func docStartsUpper(w string) bool {
 func scanDocNumbers(s string) []docNumber {
 	var out []docNumber
 	lo, hi := -1, -1
+	lettered := false
 	flush := func() {
 		if lo >= 0 {
-			out = scanDocWindow(s, lo, hi, out)
+			out = scanDocWindow(s, lo, hi, lettered, out)
 		}
 	}
 	for from := 0; ; {
@@ -1007,9 +1008,10 @@ func scanDocNumbers(s string) []docNumber {
 		a, z := docSlashWindow(s, p)
 		if a > hi {
 			flush()
-			lo = a
+			lo, lettered = a, false
 		}
 		hi = z
+		lettered = lettered || docSlashNearLetter(s, p)
 	}
 	flush()
 	sort.SliceStable(out, func(i, j int) bool {
@@ -1031,13 +1033,18 @@ func scanDocNumbers(s string) []docNumber {
 // docSlashWindow returns the stretch of s around the slash at p that any
 // number holding that slash lies in: from before its digits to the end of
 // the word after the slash.
+//
+// Numbers put at most a few spaces and dashes and a code of some letters
+// between their digits and the slash ("1364 - QĐKT/TWĐTN-VP"), and a code
+// of at most a few dozen bytes after it; 24 bytes before and 40 after, to
+// the end of the word, hold them all.
 func docSlashWindow(s string, p int) (int, int) {
-	a := docClipStart(s, p, 48)
+	a := docClipStart(s, p, 24)
 	for a > 0 && docDigitAt(s, a-1) {
 		a--
 	}
-	z := docClipEnd(s, p, 96)
-	for stop := docClipEnd(s, z, 64); z < stop && s[z] != ' ' && s[z] != '\n'; z++ {
+	z := docClipEnd(s, p, 40)
+	for stop := docClipEnd(s, z, 32); z < stop && s[z] != ' ' && s[z] != '\n'; z++ {
 	}
 	for z < len(s) && !utf8.RuneStart(s[z]) {
 		z++
@@ -1047,7 +1054,11 @@ func docSlashWindow(s string, p int) (int, int) {
 
 // scanDocWindow appends to out the numbers in s[lo:hi], with their
 // positions in s.
-func scanDocWindow(s string, lo, hi int, out []docNumber) []docNumber {
+//
+// A window whose slashes all stand between digits ("18/5/2021") can hold
+// only an abbreviated state number ("202/2025"); the costlier patterns
+// run only where a slash touches a letter.
+func scanDocWindow(s string, lo, hi int, lettered bool, out []docNumber) []docNumber {
 	win := s[lo:hi]
 	shift := func(m []int) []int {
 		for i := range m {
@@ -1058,11 +1069,17 @@ func scanDocWindow(s string, lo, hi int, out []docNumber) []docNumber {
 		return m
 	}
 	for _, m := range partyNumRe.FindAllStringSubmatchIndex(win, -1) {
+		if !lettered {
+			break
+		}
 		if n, ok := partyNumber(s, shift(m)); ok {
 			out = append(out, n)
 		}
 	}
 	for _, m := range stateNumRe.FindAllStringSubmatchIndex(win, -1) {
+		if !lettered {
+			break
+		}
 		if n, ok := stateNumber(s, shift(m)); ok {
 			out = append(out, n)
 		}
@@ -1073,6 +1090,32 @@ func scanDocWindow(s string, lo, hi int, out []docNumber) []docNumber {
 		}
 	}
 	return out
+}
+
+// docSlashNearLetter reports whether the slash at p has a letter next to
+// it, across spaces and dashes ("KL/TW", "05 CT/ TW", "2020/NĐ-CP").
+func docSlashNearLetter(s string, p int) bool {
+	i := p - 1
+	for i >= 0 && p-i <= 4 && (s[i] == ' ' || s[i] == '-') {
+		i--
+	}
+	if i >= 0 && p-i <= 4 {
+		r, _ := utf8.DecodeLastRuneInString(s[:i+1])
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	j := p + 1
+	for j < len(s) && j-p <= 4 && (s[j] == ' ' || s[j] == '-') {
+		j++
+	}
+	if j < len(s) && j-p <= 4 {
+		r, _ := utf8.DecodeRuneInString(s[j:])
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // docNumberStartOK reports whether a number may start at i in s: not inside a
