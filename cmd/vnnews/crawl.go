@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -61,46 +62,15 @@ wrong.`,
 			}
 			defer st.Close()
 
-			stderr := cmd.ErrOrStderr()
-			tty := isTerminal(stderr)
-			opts := crawl.Options{MaxPages: maxPages, MaxDepth: depth, Logger: logger}
-			var bar *progressBar
-			if tty {
-				bar = newProgressBar(stderr)
-				opts.Progress = bar
-			} else {
-				opts.Progress = &logProgress{log: logger, every: 15 * time.Second}
-			}
-			sum, runErr := crawl.New(st, opts).Run(ctx, cfg)
-			if bar != nil {
-				bar.finish()
-			}
-			failed := 0
-			for _, s := range sum.Sites {
-				if s.FailedEntirely() {
-					failed++
-				}
-				if tty {
-					fmt.Fprintf(stderr, "%s: %d new, %d changed, %d unchanged, %d duplicates, %d failed, %d skipped (%d fetched)%s\n",
-						s.Site, s.New, s.Changed, s.Unchanged, s.Duplicates, s.Failed, s.Skipped, s.Fetched, siteNote(s))
-					continue
-				}
-				level := slog.LevelInfo
-				if s.FailedEntirely() {
-					level = slog.LevelError
-				}
-				logger.Log(ctx, level, "crawl summary", "site", s.Site, "new", s.New, "changed", s.Changed,
-					"unchanged", s.Unchanged, "duplicates", s.Duplicates, "failed", s.Failed, "skipped", s.Skipped,
-					"fetched", s.Fetched, "failed_entirely", s.FailedEntirely(), "max_pages_reached", s.Budget)
-			}
-			if runErr != nil {
+			failed, total, err := crawlAndReport(ctx, st, cfg, crawl.Options{MaxPages: maxPages, MaxDepth: depth, Logger: logger}, cmd.ErrOrStderr(), logger)
+			if err != nil {
 				if ctx.Err() != nil {
-					return fmt.Errorf("crawl interrupted; the next crawl of %s resumes it: %w", dataDir, runErr)
+					return fmt.Errorf("crawl interrupted; the next crawl of %s resumes it: %w", dataDir, err)
 				}
-				return runErr
+				return err
 			}
 			if failed > 0 {
-				fmt.Fprintf(stderr, "vnnews: %d of %d sites failed entirely\n", failed, len(sum.Sites))
+				fmt.Fprintf(cmd.ErrOrStderr(), "vnnews: %d of %d sites failed entirely\n", failed, total)
 				return errReported
 			}
 			return nil
@@ -114,6 +84,42 @@ wrong.`,
 	f.IntVar(&depth, "depth", 0, "how many links from a start page, sitemap or feed to follow (default 5)")
 	f.BoolVar(&wait, "wait", false, "wait for another crawl of DIR to finish instead of exiting")
 	return cmd
+}
+
+// crawlAndReport runs one crawl of cfg into st, showing progress (a bar on
+// a terminal, log lines otherwise) and a summary per site at the end. It
+// returns how many of how many sites failed entirely.
+func crawlAndReport(ctx context.Context, st *crawl.Store, cfg *crawl.Config, opts crawl.Options, stderr io.Writer, logger *slog.Logger) (failed, total int, err error) {
+	tty := isTerminal(stderr)
+	var bar *progressBar
+	if tty {
+		bar = newProgressBar(stderr)
+		opts.Progress = bar
+	} else {
+		opts.Progress = &logProgress{log: logger, every: 15 * time.Second}
+	}
+	sum, runErr := crawl.New(st, opts).Run(ctx, cfg)
+	if bar != nil {
+		bar.finish()
+	}
+	for _, s := range sum.Sites {
+		if s.FailedEntirely() {
+			failed++
+		}
+		if tty {
+			fmt.Fprintf(stderr, "%s: %d new, %d changed, %d unchanged, %d duplicates, %d failed, %d skipped (%d fetched)%s\n",
+				s.Site, s.New, s.Changed, s.Unchanged, s.Duplicates, s.Failed, s.Skipped, s.Fetched, siteNote(s))
+			continue
+		}
+		level := slog.LevelInfo
+		if s.FailedEntirely() {
+			level = slog.LevelError
+		}
+		logger.Log(ctx, level, "crawl summary", "site", s.Site, "new", s.New, "changed", s.Changed,
+			"unchanged", s.Unchanged, "duplicates", s.Duplicates, "failed", s.Failed, "skipped", s.Skipped,
+			"fetched", s.Fetched, "failed_entirely", s.FailedEntirely(), "max_pages_reached", s.Budget)
+	}
+	return failed, len(sum.Sites), runErr
 }
 
 func siteNote(s crawl.SiteSummary) string {

@@ -1,0 +1,114 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/vnnews/vnnews/crawl"
+	"github.com/vnnews/vnnews/index"
+)
+
+func indexCmd(logger *slog.Logger) *cobra.Command {
+	var dataDir string
+	var rebuild bool
+	cmd := &cobra.Command{
+		Use:   "index --data DIR [--rebuild]",
+		Short: "Extract every capture not yet indexed and add it to the search index",
+		Long: `Index extracts every article capture of DIR/captures.db that is new or
+changed since the last run and adds its record to the search index
+DIR/index.bleve, replacing the record the page had. Running it again with
+nothing new adds nothing. It can be killed at any moment: the index stays
+usable and the next run carries on.
+
+--rebuild re-extracts every capture into a fresh index and swaps it in only
+when it is complete; until then the old index keeps working.
+
+Only one index run uses a DIR at a time (lock file DIR/index.lock); a
+second exits with a message. A crawl may run meanwhile.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if dataDir == "" {
+				return usageError{errors.New("index needs --data DIR")}
+			}
+			ctx := cmd.Context()
+			lock, err := index.Lock(dataDir)
+			if err != nil {
+				return err
+			}
+			defer lock.Unlock()
+			st, err := crawl.Open(ctx, dataDir)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+
+			stderr := cmd.ErrOrStderr()
+			opts := index.UpdateOptions{Logger: logger}
+			var bar *indexBar
+			if isTerminal(stderr) {
+				bar = &indexBar{newProgressBar(stderr)}
+				opts.Progress = bar
+			} else {
+				opts.Progress = &indexLog{log: logger, every: 15 * time.Second}
+			}
+			var stats index.UpdateStats
+			if rebuild {
+				stats, err = index.Rebuild(ctx, dataDir, st, opts)
+			} else {
+				var x *index.Index
+				x, err = index.OpenOrCreate(ctx, dataDir)
+				if err != nil {
+					return err
+				}
+				stats, err = x.Update(ctx, st, opts)
+				if cerr := x.Close(); err == nil {
+					err = cerr
+				}
+			}
+			if bar != nil {
+				bar.p.finish()
+			}
+			logger.Info("index summary", "indexed", stats.Indexed, "deleted", stats.Deleted, "skipped", stats.Skipped,
+				"failed", stats.Failed, "records", stats.Records, "seq", stats.Seq, "rebuild", rebuild)
+			if err != nil {
+				if ctx.Err() != nil {
+					return fmt.Errorf("indexing interrupted; the next run of vnnews index carries on: %w", err)
+				}
+				return err
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&dataDir, "data", "", "the data directory holding the capture store and the index")
+	cmd.Flags().BoolVar(&rebuild, "rebuild", false, "re-extract every capture into a fresh index")
+	return cmd
+}
+
+// indexBar shows index progress on the crawl's progress bar.
+type indexBar struct{ p *progressBar }
+
+func (b *indexBar) Update(done, total int64, st index.UpdateStats) {
+	b.p.mu.Lock()
+	defer b.p.mu.Unlock()
+	b.p.bar.ChangeMax64(total)
+	b.p.bar.Describe(fmt.Sprintf("indexing, %d records, %d failed", st.Indexed, st.Failed))
+	b.p.bar.Set64(done)
+}
+
+// indexLog writes an index progress log line now and then.
+type indexLog struct {
+	log   *slog.Logger
+	every time.Duration
+	last  time.Time
+}
+
+func (p *indexLog) Update(done, total int64, st index.UpdateStats) {
+	if now := time.Now(); now.Sub(p.last) >= p.every {
+		p.last = now
+		p.log.Info("index progress", "done", done, "total", total, "indexed", st.Indexed, "failed", st.Failed)
+	}
+}

@@ -1,0 +1,419 @@
+package index
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strconv"
+
+	"github.com/blevesearch/bleve/v2"
+
+	"github.com/vnnews/vnnews/crawl"
+	"github.com/vnnews/vnnews/extract"
+)
+
+// Dir is the name of the index inside the data directory.
+const Dir = "index.bleve"
+
+// Temporary names beside Dir used by Rebuild: the index being built, and
+// the old index while the new one takes its place.
+const (
+	rebuildDir = Dir + ".rebuild"
+	oldDir     = Dir + ".old"
+)
+
+// seqKey is the internal key holding the last crawl change sequence number
+// whose captures are in the index (decimal). It is written in the same
+// batch as the documents, so it never runs ahead of them.
+var seqKey = []byte("vnnews.crawl_seq")
+
+// ErrNoIndex is returned by Open when the data directory has no index yet.
+var ErrNoIndex = errors.New("no index")
+
+// Index is an open vnnews index. Its methods may be called from several
+// goroutines, except that only one Update may run at a time.
+type Index struct {
+	bi       bleve.Index
+	path     string
+	dumpPage int // records a dump reads at a time; defaultDumpPage when 0
+}
+
+// Path returns the directory of the index on disk.
+func (x *Index) Path() string { return x.path }
+
+// Close closes the index, writing out what is still in memory.
+func (x *Index) Close() error {
+	if err := x.bi.Close(); err != nil {
+		return fmt.Errorf("close index %s: %w", x.path, err)
+	}
+	return nil
+}
+
+// Open opens the index in the data directory dir, for reading and writing,
+// or read-only. It returns an error wrapping ErrNoIndex when there is none.
+// An index left half swapped by a Rebuild that was killed is put back first.
+func Open(ctx context.Context, dir string, readOnly bool) (*Index, error) {
+	if err := recoverSwap(dir); err != nil {
+		return nil, err
+	}
+	return openPath(ctx, filepath.Join(dir, Dir), readOnly)
+}
+
+// openPath opens the index at path.
+func openPath(ctx context.Context, path string, readOnly bool) (*Index, error) {
+	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("open index %s: %w", path, ErrNoIndex)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	cfg := map[string]any{"read_only": readOnly}
+	if readOnly {
+		// An index being written holds its root file locked; a reader
+		// waits this long for it instead of hanging.
+		cfg["bolt_timeout"] = "5s"
+	}
+	bi, err := bleve.OpenUsing(path, cfg)
+	if err != nil {
+		return nil, fmt.Errorf("open index %s: %w", path, err)
+	}
+	return &Index{bi: bi, path: path}, nil
+}
+
+// Create creates a new, empty index in the data directory dir; it fails
+// when one exists.
+func Create(ctx context.Context, dir string) (*Index, error) {
+	if err := recoverSwap(dir); err != nil {
+		return nil, err
+	}
+	return createPath(ctx, filepath.Join(dir, Dir))
+}
+
+// createPath creates a new, empty index at path.
+func createPath(ctx context.Context, path string) (*Index, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	m, err := newMapping()
+	if err != nil {
+		return nil, fmt.Errorf("create index %s: %w", path, err)
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return nil, fmt.Errorf("create index %s: %w", path, err)
+	}
+	bi, err := bleve.New(path, m)
+	if err != nil {
+		return nil, fmt.Errorf("create index %s: %w", path, err)
+	}
+	return &Index{bi: bi, path: path}, nil
+}
+
+// OpenOrCreate opens the index in dir for writing, creating it when there
+// is none.
+func OpenOrCreate(ctx context.Context, dir string) (*Index, error) {
+	x, err := Open(ctx, dir, false)
+	if errors.Is(err, ErrNoIndex) {
+		return Create(ctx, dir)
+	}
+	return x, err
+}
+
+// recoverSwap finishes or undoes a Rebuild swap that was interrupted
+// between its two renames: when the index is missing and the old one is
+// still there, the old one is put back.
+func recoverSwap(dir string) error {
+	cur, old := filepath.Join(dir, Dir), filepath.Join(dir, oldDir)
+	if _, err := os.Stat(cur); err == nil {
+		if _, err := os.Stat(old); err == nil {
+			return os.RemoveAll(old)
+		}
+		return nil
+	}
+	if _, err := os.Stat(old); err == nil {
+		if err := os.Rename(old, cur); err != nil {
+			return fmt.Errorf("restore index %s: %w", cur, err)
+		}
+	}
+	return nil
+}
+
+// Seq returns the crawl change sequence number up to which captures are in
+// the index (0 for a new index).
+func (x *Index) Seq() (int64, error) {
+	b, err := x.bi.GetInternal(seqKey)
+	if err != nil {
+		return 0, fmt.Errorf("read index checkpoint: %w", err)
+	}
+	if len(b) == 0 {
+		return 0, nil
+	}
+	n, err := strconv.ParseInt(string(b), 10, 64)
+	if err != nil {
+		return 0, fmt.Errorf("read index checkpoint %q: %w", b, err)
+	}
+	return n, nil
+}
+
+// Count returns the number of records in the index.
+func (x *Index) Count() (uint64, error) {
+	n, err := x.bi.DocCount()
+	if err != nil {
+		return 0, fmt.Errorf("count records: %w", err)
+	}
+	return n, nil
+}
+
+// Put indexes docs in one batch, replacing the records of the same IDs,
+// deletes the records named in deletes, and, when seq > 0, moves the
+// index's checkpoint to seq in the same batch.
+func (x *Index) Put(ctx context.Context, docs []Doc, deletes []string, seq int64) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	b := x.bi.NewBatch()
+	for i := range docs {
+		d := &docs[i]
+		if len(d.JSON) == 0 {
+			js, err := marshalRecord(d.Record)
+			if err != nil {
+				return err
+			}
+			d.JSON = js
+		}
+		f, err := d.fields()
+		if err != nil {
+			return err
+		}
+		if err := b.Index(d.ID, f); err != nil {
+			return fmt.Errorf("index %s: %w", d.ID, err)
+		}
+	}
+	for _, id := range deletes {
+		b.Delete(id)
+	}
+	if seq > 0 {
+		b.SetInternal(seqKey, []byte(strconv.FormatInt(seq, 10)))
+	}
+	if err := x.bi.Batch(b); err != nil {
+		return fmt.Errorf("write index batch: %w", err)
+	}
+	return nil
+}
+
+// marshalRecord returns r as extract prints it: JSON without HTML escaping
+// (and without the encoder's trailing newline).
+func marshalRecord(r extract.Record) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(r); err != nil {
+		return nil, fmt.Errorf("encode record %s: %w", r.URL, err)
+	}
+	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
+}
+
+// UpdateOptions tune Update.
+type UpdateOptions struct {
+	// BatchSize is the number of captures extracted and committed
+	// together (default 256).
+	BatchSize int
+	// Workers is the number of pages extracted at once (default: all cores).
+	Workers int
+	// Progress, when set, is told how far the update has come.
+	Progress Progress
+	// Logger receives a line for each capture that cannot be extracted
+	// (default: slog.Default()).
+	Logger *slog.Logger
+}
+
+// Progress is told, after each committed batch, how far an update has
+// come. Done and Total count crawl change sequence numbers since the
+// update began, a stand-in for captures that costs no extra query.
+type Progress interface {
+	Update(done, total int64, st UpdateStats)
+}
+
+// UpdateStats counts what an update did.
+type UpdateStats struct {
+	Indexed     int   // records added or replaced
+	Deleted     int   // records removed (their capture became a duplicate)
+	Skipped     int   // captures that are not articles, or duplicates
+	Failed      int   // captures extract could not read
+	Seq         int64 // the checkpoint reached
+	Records     uint64
+	FromScratch bool // the index was built from nothing (a rebuild or a first run)
+}
+
+// Update brings the index up to date with the capture store: every article
+// capture whose body changed since the index's checkpoint is extracted
+// (with its declared charset) and indexed under its URL, replacing the
+// record it had; duplicates are skipped and their old records removed.
+// Work is committed in batches, each moving the checkpoint to its last
+// capture, so an interrupted update leaves a consistent index and the next
+// one carries on from there. Running Update again with nothing new adds
+// nothing.
+func (x *Index) Update(ctx context.Context, store *crawl.Store, opts UpdateOptions) (UpdateStats, error) {
+	var st UpdateStats
+	if opts.BatchSize <= 0 {
+		opts.BatchSize = 256
+	}
+	if opts.Logger == nil {
+		opts.Logger = slog.Default()
+	}
+	start, err := x.Seq()
+	if err != nil {
+		return st, err
+	}
+	st.Seq = start
+	st.FromScratch = start == 0
+	last, err := store.LastSeq(ctx)
+	if err != nil {
+		return st, err
+	}
+	pending := make([]crawl.Capture, 0, opts.BatchSize)
+	flush := func() error {
+		if len(pending) == 0 {
+			return nil
+		}
+		if err := x.indexCaptures(ctx, pending, opts, &st); err != nil {
+			return err
+		}
+		st.Seq = pending[len(pending)-1].Seq
+		pending = pending[:0]
+		if opts.Progress != nil {
+			opts.Progress.Update(st.Seq-start, max(last, st.Seq)-start, st)
+		}
+		return nil
+	}
+	err = store.Changed(ctx, start, func(c crawl.Capture) error {
+		pending = append(pending, c)
+		if len(pending) >= opts.BatchSize {
+			return flush()
+		}
+		return nil
+	})
+	if err == nil {
+		err = flush()
+	}
+	if n, cerr := x.Count(); cerr == nil {
+		st.Records = n
+	}
+	if err != nil {
+		return st, fmt.Errorf("update index: %w", err)
+	}
+	return st, nil
+}
+
+// indexCaptures extracts caps in parallel and commits them as one batch,
+// with the checkpoint of the last one.
+func (x *Index) indexCaptures(ctx context.Context, caps []crawl.Capture, opts UpdateOptions, st *UpdateStats) error {
+	var docs []Doc
+	var deletes []string
+	// todo[i] is the index in caps of the i-th capture to extract.
+	var todo []int
+	for i, c := range caps {
+		switch {
+		case c.Kind != crawl.KindArticle || len(c.Body) == 0:
+			st.Skipped++
+		case c.DuplicateOf != "":
+			st.Skipped++
+			deletes = append(deletes, c.URL)
+		default:
+			todo = append(todo, i)
+		}
+	}
+	load := func(i int) (extract.Input, error) {
+		c := &caps[todo[i]]
+		u := c.FinalURL
+		if u == "" {
+			u = c.URL
+		}
+		return extract.Input{HTML: c.Body, URL: u, Charset: c.Charset}, nil
+	}
+	emit := func(i int, rec extract.Record, err error) error {
+		c := &caps[todo[i]]
+		if err != nil {
+			st.Failed++
+			opts.Logger.Warn("extract failed; capture not indexed", "url", c.URL, "err", err)
+			return nil
+		}
+		js, err := marshalRecord(rec)
+		if err != nil {
+			return err
+		}
+		docs = append(docs, Doc{ID: c.URL, Site: c.Site, Record: rec, JSON: js})
+		return nil
+	}
+	if err := extract.Batch(ctx, opts.Workers, len(todo), load, emit); err != nil {
+		return err
+	}
+	if err := x.Put(ctx, docs, deletes, caps[len(caps)-1].Seq); err != nil {
+		return err
+	}
+	st.Indexed += len(docs)
+	st.Deleted += len(deletes)
+	return nil
+}
+
+// Rebuild re-extracts every capture of store into a fresh index built
+// beside the current one (DIR/index.bleve.rebuild) and, only when it is
+// complete, swaps it in by renaming. An interrupted rebuild leaves the
+// current index as it was; the next rebuild starts over.
+func Rebuild(ctx context.Context, dir string, store *crawl.Store, opts UpdateOptions) (UpdateStats, error) {
+	if err := recoverSwap(dir); err != nil {
+		return UpdateStats{}, err
+	}
+	tmp := filepath.Join(dir, rebuildDir)
+	if err := os.RemoveAll(tmp); err != nil {
+		return UpdateStats{}, fmt.Errorf("rebuild: remove %s: %w", tmp, err)
+	}
+	x, err := createPath(ctx, tmp)
+	if err != nil {
+		return UpdateStats{}, fmt.Errorf("rebuild: %w", err)
+	}
+	st, err := x.Update(ctx, store, opts)
+	if cerr := x.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return st, fmt.Errorf("rebuild (the current index is untouched): %w", err)
+	}
+	if err := swapIn(dir, tmp); err != nil {
+		return st, err
+	}
+	return st, nil
+}
+
+// swapIn replaces the index in dir by the complete index at tmp: the
+// current one is renamed aside, tmp takes its name, the old is removed.
+// recoverSwap repairs a swap killed between the renames.
+func swapIn(dir, tmp string) error {
+	cur, old := filepath.Join(dir, Dir), filepath.Join(dir, oldDir)
+	if err := os.RemoveAll(old); err != nil {
+		return fmt.Errorf("rebuild: remove %s: %w", old, err)
+	}
+	hadCur := true
+	if err := os.Rename(cur, old); errors.Is(err, fs.ErrNotExist) {
+		hadCur = false
+	} else if err != nil {
+		return fmt.Errorf("rebuild: move the old index aside: %w", err)
+	}
+	if err := os.Rename(tmp, cur); err != nil {
+		if hadCur {
+			os.Rename(old, cur)
+		}
+		return fmt.Errorf("rebuild: swap in the new index: %w", err)
+	}
+	if hadCur {
+		if err := os.RemoveAll(old); err != nil {
+			return fmt.Errorf("rebuild: remove the old index: %w", err)
+		}
+	}
+	return nil
+}

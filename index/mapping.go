@@ -1,0 +1,179 @@
+package index
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
+	"github.com/blevesearch/bleve/v2/mapping"
+
+	"github.com/vnnews/vnnews/extract"
+	"github.com/vnnews/vnnews/extract/vntext"
+)
+
+// The fields of an indexed document. The record itself is kept, byte for
+// byte as extract printed it, in fieldRecord (stored, not indexed); every
+// other field is indexed and not stored. Only the keyword fields that are
+// faceted or sorted on carry doc values, and no field carries term
+// vectors: phrases are matched on syllable pairs instead (see analyzer.go),
+// and snippets are cut from the stored record (see snippet.go).
+const (
+	fieldTitle       = "title"        // headline, with diacritics
+	fieldTitleFolded = "title_f"      // headline, folded
+	fieldText        = "text"         // body, with diacritics
+	fieldTextFolded  = "text_f"       // body, folded
+	fieldDirective   = "directive"    // canonical document numbers (keyword, facet)
+	fieldSite        = "site"         // site id (keyword, facet, stored)
+	fieldProvince    = "province"     // province names as extracted (keyword, facet)
+	fieldProvinceKey = "province_key" // province names folded (keyword, filter)
+	fieldAward       = "award"        // award types as extracted (keyword, facet)
+	fieldAwardKey    = "award_key"    // award types folded (keyword, filter)
+	fieldDate        = "date"         // published date, midnight Vietnam time (datetime, sort, range filter)
+	fieldYear        = "year"         // published year, "2024" (keyword, facet)
+	fieldOrder       = "order"        // "published_date url" (keyword, the dump's order)
+	fieldRecord      = "rec"          // the record's JSON (stored only)
+)
+
+// noDate sorts records without a publication date after every dated one
+// in the dump order.
+const noDate = "9999-99-99"
+
+// vietnam is the time zone of every date in the records (UTC+07:00; Viet
+// Nam has no daylight saving time).
+var vietnam = time.FixedZone("ICT", 7*60*60)
+
+// newMapping returns the index mapping: one document type whose fields are
+// listed above; anything else in a document is ignored.
+func newMapping() (*mapping.IndexMappingImpl, error) {
+	m := mapping.NewIndexMapping()
+	if err := addAnalyzers(m); err != nil {
+		return nil, err
+	}
+	m.DefaultAnalyzer = keyword.Name
+	m.StoreDynamic = false
+	m.IndexDynamic = false
+	m.DocValuesDynamic = false
+
+	doc := mapping.NewDocumentStaticMapping()
+	text := func(analyzer string) *mapping.FieldMapping {
+		f := mapping.NewTextFieldMapping()
+		f.Analyzer = analyzer
+		f.Store = false
+		f.IncludeTermVectors = false
+		f.IncludeInAll = false
+		f.DocValues = false
+		return f
+	}
+	kw := func(docValues, store bool) *mapping.FieldMapping {
+		f := mapping.NewKeywordFieldMapping()
+		f.Store = store
+		f.IncludeTermVectors = false
+		f.IncludeInAll = false
+		f.DocValues = docValues
+		return f
+	}
+	add := func(name string, f *mapping.FieldMapping) {
+		doc.AddFieldMappingsAt(name, f)
+	}
+	add(fieldTitle, text(analyzerExact))
+	add(fieldTitleFolded, text(analyzerFolded))
+	add(fieldText, text(analyzerExact))
+	add(fieldTextFolded, text(analyzerFolded))
+	add(fieldDirective, kw(true, false))
+	add(fieldSite, kw(true, true))
+	add(fieldProvince, kw(true, false))
+	add(fieldProvinceKey, kw(false, false))
+	add(fieldAward, kw(true, false))
+	add(fieldAwardKey, kw(false, false))
+	add(fieldYear, kw(true, false))
+	add(fieldOrder, kw(true, false))
+
+	date := mapping.NewDateTimeFieldMapping()
+	date.Store = false
+	date.IncludeInAll = false
+	date.DocValues = true
+	add(fieldDate, date)
+
+	rec := mapping.NewTextFieldMapping()
+	rec.Index = false
+	rec.Store = true
+	rec.IncludeTermVectors = false
+	rec.IncludeInAll = false
+	rec.DocValues = false
+	rec.Analyzer = keyword.Name
+	add(fieldRecord, rec)
+
+	m.DefaultMapping = doc
+	m.DefaultField = fieldText
+	return m, nil
+}
+
+// Doc is one record to index: the capture it came from names it (ID, the
+// captured URL) and its site; Record is what extract made of it, and JSON
+// the record exactly as extract prints it (made from Record when empty).
+type Doc struct {
+	ID     string
+	Site   string
+	Record extract.Record
+	JSON   []byte
+}
+
+// fields returns the bleve document for d.
+func (d *Doc) fields() (map[string]any, error) {
+	r := &d.Record
+	f := map[string]any{
+		fieldTitle:       r.Title,
+		fieldTitleFolded: r.Title,
+		fieldText:        r.Text,
+		fieldTextFolded:  r.Text,
+		fieldSite:        d.Site,
+		fieldRecord:      string(d.JSON),
+	}
+	if len(r.Directives) > 0 {
+		nums := make([]string, len(r.Directives))
+		for i, dir := range r.Directives {
+			nums[i] = dir.Number
+		}
+		f[fieldDirective] = nums
+	}
+	if len(r.Provinces) > 0 {
+		keys := make([]string, len(r.Provinces))
+		for i, p := range r.Provinces {
+			keys[i] = filterKey(p)
+		}
+		f[fieldProvince] = r.Provinces
+		f[fieldProvinceKey] = keys
+	}
+	if len(r.Awards) > 0 {
+		seen := make(map[string]bool, len(r.Awards))
+		var names, keys []string
+		for _, a := range r.Awards {
+			if !seen[a.Award] {
+				seen[a.Award] = true
+				names = append(names, a.Award)
+				keys = append(keys, filterKey(a.Award))
+			}
+		}
+		f[fieldAward] = names
+		f[fieldAwardKey] = keys
+	}
+	order := noDate
+	if r.PublishedDate != nil {
+		t, err := time.ParseInLocation(time.DateOnly, *r.PublishedDate, vietnam)
+		if err != nil {
+			return nil, fmt.Errorf("record %s: published_date %q: %w", r.URL, *r.PublishedDate, err)
+		}
+		f[fieldDate] = t
+		f[fieldYear] = (*r.PublishedDate)[:4]
+		order = *r.PublishedDate
+	}
+	f[fieldOrder] = order + " " + r.URL
+	return f, nil
+}
+
+// filterKey is the form in which keyword filters compare names: folded
+// and with spaces collapsed, so "--province 'hai phong'" finds "Hải Phòng".
+func filterKey(s string) string {
+	return vntext.Fold(vntext.CollapseSpace(strings.TrimSpace(s)))
+}

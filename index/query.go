@@ -1,0 +1,343 @@
+package index
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/vnnews/vnnews/extract"
+	"github.com/vnnews/vnnews/extract/vntext"
+)
+
+// QueryError reports a query or filter that cannot be searched: an
+// unclosed quote, a directive number the extractor does not read, a date
+// that is not YYYY-MM-DD. Its message is meant for the user as it is.
+type QueryError struct{ Msg string }
+
+func (e *QueryError) Error() string { return e.Msg }
+
+func queryErrorf(format string, args ...any) error {
+	return &QueryError{Msg: fmt.Sprintf(format, args...)}
+}
+
+// maxQuery bounds the length of a search-box query, in bytes.
+const maxQuery = 1024
+
+// Boosts. A match with the right diacritics counts twice a folded one, and
+// a match in the headline three times one in the body.
+const (
+	boostExact = 2.0
+	boostTitle = 3.0
+)
+
+// clauseKind says what one part of a search-box query is.
+type clauseKind int
+
+const (
+	clauseWord      clauseKind = iota // a bare word: every syllable must occur
+	clausePhrase                      // a quoted phrase: the syllables in this order
+	clauseDirective                   // a document number, canonical
+)
+
+// clause is one part of a parsed search-box query.
+type clause struct {
+	kind clauseKind
+	text string
+}
+
+// parseQuery splits a search-box query into clauses: "quoted phrases",
+// document numbers that extract.CanonicalDirectiveNumber accepts (also
+// when written with a space, as in "01 KL/TW"), and bare words. All
+// clauses must match. An unclosed quote is an error.
+func parseQuery(s string) ([]clause, error) {
+	if len(s) > maxQuery {
+		return nil, queryErrorf("query too long (%d bytes; at most %d)", len(s), maxQuery)
+	}
+	if !utf8.ValidString(s) {
+		return nil, queryErrorf("query is not valid UTF-8")
+	}
+	s = vntext.NFC(s)
+	var clauses []clause
+	var bare []string // bare words waiting for directive detection
+	flush := func() {
+		clauses = append(clauses, bareClauses(bare)...)
+		bare = bare[:0]
+	}
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += size
+		case isQuote(r):
+			end := closingQuote(s[i+size:])
+			if end < 0 {
+				return nil, queryErrorf("unclosed quote in query at byte %d: %q", i, s[i:])
+			}
+			flush()
+			if p := strings.TrimSpace(s[i+size : i+size+end]); p != "" {
+				clauses = append(clauses, clause{kind: clausePhrase, text: p})
+			}
+			_, qsize := utf8.DecodeRuneInString(s[i+size+end:])
+			i += size + end + qsize
+		default:
+			j := i
+			for j < len(s) {
+				r, size := utf8.DecodeRuneInString(s[j:])
+				if unicode.IsSpace(r) || isQuote(r) {
+					break
+				}
+				j += size
+			}
+			bare = append(bare, s[i:j])
+			i = j
+		}
+	}
+	flush()
+	return clauses, nil
+}
+
+// isQuote reports whether r opens or closes a phrase: the ASCII double
+// quote and the typographic ones a phone keyboard types.
+func isQuote(r rune) bool {
+	return r == '"' || r == '“' || r == '”' || r == '„'
+}
+
+// closingQuote returns the offset in s of the first quote, or -1.
+func closingQuote(s string) int {
+	for i, r := range s {
+		if isQuote(r) {
+			return i
+		}
+	}
+	return -1
+}
+
+// bareClauses turns a run of bare words into clauses, reading up to three
+// neighbouring words as one document number when the extractor accepts
+// them as one ("01 KL/TW").
+func bareClauses(words []string) []clause {
+	var out []clause
+	for i := 0; i < len(words); {
+		n := 0
+		for k := min(3, len(words)-i); k >= 1; k-- {
+			if num, ok := extract.CanonicalDirectiveNumber(strings.Join(words[i:i+k], " ")); ok && strings.ContainsAny(num, "/-") {
+				out = append(out, clause{kind: clauseDirective, text: num})
+				n = k
+				break
+			}
+		}
+		if n == 0 {
+			out = append(out, clause{kind: clauseWord, text: words[i]})
+			n = 1
+		}
+		i += n
+	}
+	return out
+}
+
+// terms is what a query looks for, as index terms: used to build the
+// bleve query and to mark the snippet.
+type terms struct {
+	exact, folded map[string]bool // syllables, for marking snippets
+}
+
+// analyzers holds the two text analyzers of an index.
+type analyzers struct {
+	exact, folded analysis.Analyzer
+}
+
+// tokens returns the syllables and the syllable pairs a analyzes s into.
+func tokens(a analysis.Analyzer, s string) (syllables, pairs []string) {
+	for _, t := range a.Analyze([]byte(s)) {
+		if strings.Contains(string(t.Term), shingleSep) {
+			pairs = append(pairs, string(t.Term))
+		} else {
+			syllables = append(syllables, string(t.Term))
+		}
+	}
+	return syllables, pairs
+}
+
+// textQuery builds the bleve query for a search-box query (nil for an
+// empty one, which matches everything) and the terms to mark in snippets.
+func textQuery(s string, an analyzers) (query.Query, terms, error) {
+	tm := terms{exact: map[string]bool{}, folded: map[string]bool{}}
+	clauses, err := parseQuery(s)
+	if err != nil {
+		return nil, tm, err
+	}
+	var must []query.Query
+	for _, c := range clauses {
+		switch c.kind {
+		case clauseDirective:
+			must = append(must, termQuery(fieldDirective, c.text, 1))
+			syl, _ := tokens(an.exact, c.text)
+			for _, t := range syl {
+				tm.exact[t] = true
+			}
+		case clauseWord:
+			exact, _ := tokens(an.exact, c.text)
+			folded, _ := tokens(an.folded, c.text)
+			if len(exact) != len(folded) {
+				return nil, tm, fmt.Errorf("analyzers disagree on %q", c.text)
+			}
+			for i := range exact {
+				must = append(must, either(exact[i], folded[i], termQuery))
+				tm.exact[exact[i]], tm.folded[folded[i]] = true, true
+			}
+		case clausePhrase:
+			exact, _ := tokens(an.exact, c.text)
+			folded, foldedPairs := tokens(an.folded, c.text)
+			if len(exact) != len(folded) {
+				return nil, tm, fmt.Errorf("analyzers disagree on %q", c.text)
+			}
+			for i := range exact {
+				tm.exact[exact[i]], tm.folded[folded[i]] = true, true
+			}
+			if len(exact) == 1 {
+				must = append(must, either(exact[0], folded[0], termQuery))
+				continue
+			}
+			must = append(must, phraseQuery(exact, foldedPairs))
+		}
+	}
+	if len(clauses) > 0 && len(must) == 0 {
+		return nil, tm, queryErrorf("query %q has no words to search for", s)
+	}
+	if len(must) == 0 {
+		return nil, tm, nil
+	}
+	if len(must) == 1 {
+		return must[0], tm, nil
+	}
+	return bleve.NewConjunctionQuery(must...), tm, nil
+}
+
+// either matches a syllable in the headline or the body, with its
+// diacritics (boosted) or folded.
+func either(exact, folded string, term func(field, t string, boost float64) query.Query) query.Query {
+	return bleve.NewDisjunctionQuery(
+		term(fieldTitle, exact, boostExact*boostTitle),
+		term(fieldText, exact, boostExact),
+		term(fieldTitleFolded, folded, boostTitle),
+		term(fieldTextFolded, folded, 1),
+	)
+}
+
+// phraseQuery matches a phrase of several syllables: every pair of
+// neighbouring syllables, folded, occurs in the headline, or every pair in
+// the body. A record that also has every syllable of the phrase with its
+// diacritics in the same field ranks higher. Pairs are indexed as single
+// terms, so this needs no positions; it can only be fooled by a text that
+// has every pair of the phrase without the phrase itself, which in
+// practice means a phrase repeating a syllable.
+func phraseQuery(exact, foldedPairs []string) query.Query {
+	all := func(field string, terms []string, boost float64) query.Query {
+		qs := make([]query.Query, len(terms))
+		for i, p := range terms {
+			qs[i] = termQuery(field, p, 1)
+		}
+		q := bleve.NewConjunctionQuery(qs...)
+		q.SetBoost(boost)
+		return q
+	}
+	inField := func(field, folded string, boost float64) query.Query {
+		pairs := all(folded, foldedPairs, boost)
+		// Optional: the syllables with their diacritics, for the score.
+		withMarks := all(field, exact, boostExact*boost)
+		q := bleve.NewBooleanQuery()
+		q.AddMust(pairs)
+		q.AddShould(withMarks)
+		return q
+	}
+	return bleve.NewDisjunctionQuery(
+		inField(fieldTitle, fieldTitleFolded, boostTitle),
+		inField(fieldText, fieldTextFolded, 1),
+	)
+}
+
+// termQuery matches one term of one field.
+func termQuery(field, term string, boost float64) query.Query {
+	q := bleve.NewTermQuery(term)
+	q.SetField(field)
+	if boost != 1 {
+		q.SetBoost(boost)
+	}
+	return q
+}
+
+// Filters narrow a search or a dump; the zero value filters nothing. They
+// are the contract's shared filters.
+type Filters struct {
+	Directive string // a document number in any spelling extract reads
+	Site      string // a site id
+	Province  string // a province name, with or without diacritics
+	Award     string // an award type ("Bằng khen"), with or without diacritics
+	From, To  string // publication dates, YYYY-MM-DD, inclusive
+}
+
+// filterQueries returns the queries f stands for.
+func (f Filters) filterQueries() ([]query.Query, error) {
+	var qs []query.Query
+	if f.Directive != "" {
+		num, ok := extract.CanonicalDirectiveNumber(f.Directive)
+		if !ok {
+			return nil, queryErrorf("directive %q is not a document number (for example 01-KL/TW or 1234/QĐ-UBND)", f.Directive)
+		}
+		qs = append(qs, termQuery(fieldDirective, num, 1))
+	}
+	if s := strings.TrimSpace(f.Site); s != "" {
+		qs = append(qs, termQuery(fieldSite, s, 1))
+	}
+	if s := filterKey(f.Province); s != "" {
+		qs = append(qs, termQuery(fieldProvinceKey, s, 1))
+	}
+	if s := filterKey(f.Award); s != "" {
+		qs = append(qs, termQuery(fieldAwardKey, s, 1))
+	}
+	if f.From != "" || f.To != "" {
+		var from, to time.Time
+		var err error
+		if f.From != "" {
+			if from, err = parseDay("from", f.From); err != nil {
+				return nil, err
+			}
+		}
+		if f.To != "" {
+			if to, err = parseDay("to", f.To); err != nil {
+				return nil, err
+			}
+		}
+		if !from.IsZero() && !to.IsZero() && to.Before(from) {
+			return nil, queryErrorf("--to %s is before --from %s", f.To, f.From)
+		}
+		incl := true
+		q := bleve.NewDateRangeInclusiveQuery(from, to, &incl, &incl)
+		q.SetField(fieldDate)
+		qs = append(qs, q)
+	}
+	return qs, nil
+}
+
+// parseDay reads a YYYY-MM-DD filter date, midnight in Vietnam time.
+func parseDay(name, s string) (time.Time, error) {
+	t, err := time.ParseInLocation(time.DateOnly, strings.TrimSpace(s), vietnam)
+	if err != nil {
+		return time.Time{}, queryErrorf("--%s %q is not a date YYYY-MM-DD", name, s)
+	}
+	return t, nil
+}
+
+// IsQueryError reports whether err is a QueryError: the user's query or
+// filters are wrong, not the index.
+func IsQueryError(err error) bool {
+	var qe *QueryError
+	return errors.As(err, &qe)
+}
