@@ -192,6 +192,27 @@ func TestRunInterruptedThenResumed(t *testing.T) {
 		}
 		base = len(sites.Requests())
 	}
+
+	// Killed while indexing: cancel as soon as the index appears.
+	data := t.TempDir()
+	ctx, cancel := context.WithCancel(context.Background())
+	go func() {
+		for ctx.Err() == nil {
+			if _, err := os.Stat(filepath.Join(data, "index.bleve")); err == nil {
+				cancel()
+				return
+			}
+			time.Sleep(200 * time.Microsecond)
+		}
+	}()
+	runCtx(t, ctx, "run", "--sites", file, "--data", data)
+	cancel()
+	if code, _, errOut := runCmd(t, "", "run", "--sites", file, "--data", data); code != 0 {
+		t.Fatalf("resumed run after an interrupted indexing: exit %d\n%s", code, errOut)
+	}
+	if _, got, _ := runCmd(t, "", "dump", "--data", data, "--format", "jsonl"); got != want {
+		t.Errorf("after an interruption during indexing, the dump differs from an uninterrupted run's")
+	}
 }
 
 // TestRunLocked: a second job on a DIR that another holds reports the lock
