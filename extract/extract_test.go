@@ -101,6 +101,7 @@ func TestTitleSiteName(t *testing.T) {
 		{"Hoa hậu gây sốc với hình ảnh xấu xí: Tin, Video clip, Hình ảnh Ngôi Sao", "", "ngoisao", "Hoa hậu gây sốc với hình ảnh xấu xí"},
 		{"Hà Nội: Hội nghị Ban Chấp hành Đảng bộ thành phố", "", "hanoimoi", "Hà Nội: Hội nghị Ban Chấp hành Đảng bộ thành phố"},
 		{"Tuổi trẻ Thủ đô xung kích - Tuổi Trẻ Online", "", "tuoitre", "Tuổi trẻ Thủ đô xung kích"},
+		{"Nghệ An: Tặng Bằng khen cho 46 tập thể, cá nhân", "", "nghean", "Nghệ An: Tặng Bằng khen cho 46 tập thể, cá nhân"},
 	}
 	for _, tt := range tests {
 		if got := stripSiteName(tt.in, siteNames{name: tt.site, host: tt.host}); got != tt.want {
@@ -218,4 +219,20 @@ func TestInlineTeaserEmbeds(t *testing.T) {
 	}
 	checkParagraphs(t, rec.Text, "Sáng 20/12, Ban Dân vận Thành ủy Huế", "Dịp này, Ban Thường vụ Thành ủy tặng Giấy khen", 3,
 		[]string{"Phong Điền", "Hương Thủy", "Quy chế dân chủ"})
+}
+
+// TestTitleNotTheLogo: a logo's h1 carries the site's name, which the
+// <title> also holds; the headline is the rest of the <title>.
+func TestTitleNotTheLogo(t *testing.T) {
+	page := `<html><head><title>Những người khổ hạnh vì bớt lạ | Trang thông tin dành cho giới trẻ - VnExpress iOne</title></head><body>
+<h1 id="image-logo"><a href="/" title="Trang thông tin dành cho giới trẻ - VnExpress iOne"><span>Trang thông tin dành cho giới trẻ - VnExpress iOne</span></a></h1>
+<div class="content"><p>Vết bớt khác thường, lông mọc phủ kín người đã làm thay đổi cuộc sống của nhiều người, khiến họ trở nên khác biệt.</p>
+<p>Nhiều người đã tìm đến bác sĩ để chữa trị nhưng không thành công, và họ học cách sống chung với nó.</p></div></body></html>`
+	rec, err := Extract(Input{HTML: []byte(page), URL: "http://ione.vnexpress.net/tin-tuc/nhung-nguoi-kho-hanh-vi-bot-la-2082843.html"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rec.Title != "Những người khổ hạnh vì bớt lạ" {
+		t.Errorf("title = %q", rec.Title)
+	}
 }

@@ -100,7 +100,9 @@ func chooseTitle(m *pageMeta, heads []titleNode, site siteNames) (string, *html.
 			if hk == "" || utf8.RuneCountInString(h.text) > 400 {
 				continue
 			}
-			if hk == key || (len(hk) >= 12 && strings.Contains(titleKey(mt), hk) && 3*len(hk) >= 2*len(key)) {
+			// The headline element must agree with the title without the
+			// site's name: a logo's h1 agrees with the name, not the title.
+			if hk == key || (len(hk) >= 12 && strings.Contains(key, hk) && 3*len(hk) >= 2*len(key) && !isSiteName(h.text, site)) {
 				return h.text, h.n
 			}
 		}
@@ -226,7 +228,8 @@ func isSiteName(seg string, site siteNames) bool {
 // stripSiteName removes the site's name from the start or end of a title
 // ("Title - Báo Hải Phòng", "Báo Quảng Ninh: Title"). A segment is the
 // site's name when it matches site, or reads like one (Báo ..., Cổng thông
-// tin ..., a domain). One segment is removed from each end at most, and only
+// tin ..., a domain). The host's label is trusted for a suffix only: "Nghệ
+// An: ..." on nghean.gov.vn opens a headline. One segment is removed from each end at most, and only
 // when at least two words of headline remain: "Bà Rịa - Vũng Tàu" and
 // "Đà Nẵng - Báo cáo ..." stay whole.
 func stripSiteName(t string, site siteNames) string {
@@ -260,7 +263,7 @@ func stripSiteName(t string, site siteNames) string {
 	for _, sep := range titleSeparators {
 		if i := strings.Index(t, sep); i > 0 {
 			head, tail := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+len(sep):])
-			if enough(tail) && isSite(head) && utf8.RuneCountInString(head) <= 60 {
+			if enough(tail) && isSiteName(head, siteNames{name: site.name}) && utf8.RuneCountInString(head) <= 60 {
 				t = tail
 				break
 			}
