@@ -236,3 +236,10 @@ func TestTitleNotTheLogo(t *testing.T) {
 		t.Errorf("title = %q", rec.Title)
 	}
 }
+
+func TestTitleProvincePrefixKept(t *testing.T) {
+	got := stripSiteName("Quảng Ninh: Học tập và làm theo Bác từ những việc làm nhỏ", siteNames{name: "Báo Quảng Ninh", host: "baoquangninh"})
+	if got != "Quảng Ninh: Học tập và làm theo Bác từ những việc làm nhỏ" {
+		t.Errorf("got %q", got)
+	}
+}

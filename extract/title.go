@@ -225,6 +225,18 @@ func isSiteName(seg string, site siteNames) bool {
 	return siteWordRe.MatchString(seg)
 }
 
+// isSitePrefix reports whether seg, standing before a headline, is the
+// site's name: exactly its name, or an outlet's name (Báo ..., Cổng thông
+// tin ...). Part of the name is not enough there, nor the host's label:
+// "Quảng Ninh: ..." on Báo Quảng Ninh, "Nghệ An: ..." on nghean.gov.vn open
+// headlines.
+func isSitePrefix(seg string, site siteNames) bool {
+	if k := titleKey(seg); k == "" || k == titleKey(site.name) {
+		return true
+	}
+	return isSiteName(seg, siteNames{})
+}
+
 // stripSiteName removes the site's name from the start or end of a title
 // ("Title - Báo Hải Phòng", "Báo Quảng Ninh: Title"). A segment is the
 // site's name when it matches site, or reads like one (Báo ..., Cổng thông
@@ -263,7 +275,7 @@ func stripSiteName(t string, site siteNames) string {
 	for _, sep := range titleSeparators {
 		if i := strings.Index(t, sep); i > 0 {
 			head, tail := strings.TrimSpace(t[:i]), strings.TrimSpace(t[i+len(sep):])
-			if enough(tail) && isSiteName(head, siteNames{name: site.name}) && utf8.RuneCountInString(head) <= 60 {
+			if enough(tail) && isSitePrefix(head, site) && utf8.RuneCountInString(head) <= 60 {
 				t = tail
 				break
 			}
