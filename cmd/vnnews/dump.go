@@ -41,10 +41,7 @@ to FILE when complete, so a failed dump leaves no half file.`,
 				return usageError{err}
 			}
 			ctx := cmd.Context()
-			x, err := index.Open(ctx, dataDir, true)
-			if errors.Is(err, index.ErrNoIndex) {
-				return fmt.Errorf("%w in %s: run vnnews index --data %s first", index.ErrNoIndex, dataDir, dataDir)
-			}
+			x, err := openIndex(ctx, dataDir)
 			if err != nil {
 				return err
 			}

@@ -1,6 +1,10 @@
 package main
 
 import (
+	"context"
+	"errors"
+	"fmt"
+
 	"github.com/spf13/pflag"
 
 	"github.com/vnnews/vnnews/index"
@@ -26,4 +30,14 @@ func queryError(err error) error {
 		return usageError{err}
 	}
 	return err
+}
+
+// openIndex opens the index of dataDir for reading, with a message that
+// says what to do when there is none yet.
+func openIndex(ctx context.Context, dataDir string) (*index.Index, error) {
+	x, err := index.Open(ctx, dataDir, true)
+	if errors.Is(err, index.ErrNoIndex) {
+		return nil, fmt.Errorf("%w in %s: run vnnews index --data %s first", index.ErrNoIndex, dataDir, dataDir)
+	}
+	return x, err
 }

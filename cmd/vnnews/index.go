@@ -46,32 +46,7 @@ second exits with a message. A crawl may run meanwhile.`,
 			}
 			defer st.Close()
 
-			stderr := cmd.ErrOrStderr()
-			opts := index.UpdateOptions{Logger: logger}
-			var bar *indexBar
-			if isTerminal(stderr) {
-				bar = &indexBar{newProgressBar(stderr)}
-				opts.Progress = bar
-			} else {
-				opts.Progress = &indexLog{log: logger, every: 15 * time.Second}
-			}
-			var stats index.UpdateStats
-			if rebuild {
-				stats, err = index.Rebuild(ctx, dataDir, st, opts)
-			} else {
-				var x *index.Index
-				x, err = index.OpenOrCreate(ctx, dataDir)
-				if err != nil {
-					return err
-				}
-				stats, err = x.Update(ctx, st, opts)
-				if cerr := x.Close(); err == nil {
-					err = cerr
-				}
-			}
-			if bar != nil {
-				bar.p.finish()
-			}
+			stats, err := indexAndReport(ctx, dataDir, st, rebuild, cmd.ErrOrStderr(), logger)
 			logger.Info("index summary", "indexed", stats.Indexed, "deleted", stats.Deleted, "skipped", stats.Skipped,
 				"failed", stats.Failed, "records", stats.Records, "seq", stats.Seq, "rebuild", rebuild)
 			if err != nil {

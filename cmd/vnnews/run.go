@@ -71,7 +71,7 @@ interrupted, 2 when the command or the sites file is wrong.`,
 				}
 				return err
 			}
-			stats, err := indexAndReport(ctx, dataDir, st, stderr, logger)
+			stats, err := indexAndReport(ctx, dataDir, st, false, stderr, logger)
 			if err != nil {
 				if ctx.Err() != nil {
 					return fmt.Errorf("run interrupted during indexing; the next run of %s carries on: %w", dataDir, err)
@@ -103,9 +103,10 @@ interrupted, 2 when the command or the sites file is wrong.`,
 	return cmd
 }
 
-// indexAndReport brings the index of dataDir up to date with st, showing
-// progress as crawlAndReport does.
-func indexAndReport(ctx context.Context, dataDir string, st *crawl.Store, stderr io.Writer, logger *slog.Logger) (index.UpdateStats, error) {
+// indexAndReport brings the index of dataDir up to date with st (or, with
+// rebuild, re-extracts every capture into a fresh index swapped in when
+// complete), showing progress as crawlAndReport does.
+func indexAndReport(ctx context.Context, dataDir string, st *crawl.Store, rebuild bool, stderr io.Writer, logger *slog.Logger) (index.UpdateStats, error) {
 	opts := index.UpdateOptions{Logger: logger}
 	var bar *indexBar
 	if isTerminal(stderr) {
@@ -114,13 +115,20 @@ func indexAndReport(ctx context.Context, dataDir string, st *crawl.Store, stderr
 	} else {
 		opts.Progress = &indexLog{log: logger, every: 15 * time.Second}
 	}
-	x, err := index.OpenOrCreate(ctx, dataDir)
-	if err != nil {
-		return index.UpdateStats{}, err
-	}
-	stats, err := x.Update(ctx, st, opts)
-	if cerr := x.Close(); err == nil {
-		err = cerr
+	var stats index.UpdateStats
+	var err error
+	if rebuild {
+		stats, err = index.Rebuild(ctx, dataDir, st, opts)
+	} else {
+		var x *index.Index
+		x, err = index.OpenOrCreate(ctx, dataDir)
+		if err != nil {
+			return stats, err
+		}
+		stats, err = x.Update(ctx, st, opts)
+		if cerr := x.Close(); err == nil {
+			err = cerr
+		}
 	}
 	if bar != nil {
 		bar.p.finish()

@@ -37,10 +37,7 @@ whole record under "record".`,
 				return usageError{errors.New("search needs --data DIR")}
 			}
 			ctx := cmd.Context()
-			x, err := index.Open(ctx, dataDir, true)
-			if errors.Is(err, index.ErrNoIndex) {
-				return fmt.Errorf("%w in %s: run vnnews index --data %s first", index.ErrNoIndex, dataDir, dataDir)
-			}
+			x, err := openIndex(ctx, dataDir)
 			if err != nil {
 				return err
 			}
