@@ -50,7 +50,7 @@ func pageLines(doc *html.Node, mark *html.Node) ([]textLine, int) {
 			d++
 		}
 	}
-	s.scan(doc, false, false, 0)
+	s.scan(doc, false, false)
 	s.flush()
 	return s.lines, s.markLine
 }
@@ -80,7 +80,7 @@ func (s *lineScanner) flush() {
 	s.curLink, s.curExcl, s.curHint = 0, false, false
 }
 
-func (s *lineScanner) scan(n *html.Node, excluded, hint bool, depth int) {
+func (s *lineScanner) scan(n *html.Node, excluded, hint bool) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch c.Type {
 		case html.TextNode:
@@ -125,7 +125,7 @@ func (s *lineScanner) scan(n *html.Node, excluded, hint bool, depth int) {
 				ex = ex || containsAny(ci, excludedWords)
 				hi = hi || containsAny(ci, dateHintWords)
 			}
-			s.scan(c, ex, hi, depth+1)
+			s.scan(c, ex, hi)
 			if block {
 				s.flush()
 			}

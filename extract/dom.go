@@ -40,7 +40,7 @@ func classID(n *html.Node) string {
 // scripts, styles and templates.
 func textOf(n *html.Node) string {
 	var b strings.Builder
-	appendText(&b, n, 0)
+	appendText(&b, n)
 	return vntext.CollapseSpace(b.String())
 }
 
@@ -48,7 +48,7 @@ func textOf(n *html.Node) string {
 // hostile page cannot make metadata look-ups quadratic.
 const textLimit = 1 << 20
 
-func appendText(b *strings.Builder, n *html.Node, depth int) {
+func appendText(b *strings.Builder, n *html.Node) {
 	if b.Len() > textLimit {
 		return
 	}
@@ -66,7 +66,7 @@ func appendText(b *strings.Builder, n *html.Node, depth int) {
 		}
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		appendText(b, c, depth+1)
+		appendText(b, c)
 	}
 	if n.Type == html.ElementNode && isBlock(n.DataAtom) {
 		b.WriteByte(' ')

@@ -21,7 +21,7 @@ type paragraph struct {
 // boundaries and line breaks, in document order.
 func paragraphsOf(n *html.Node) []paragraph {
 	var s paraScanner
-	s.scan(n, 0, false)
+	s.scan(n, false)
 	s.flush()
 	return s.out
 }
@@ -45,7 +45,7 @@ func (s *paraScanner) flush() {
 	s.link, s.heading = 0, false
 }
 
-func (s *paraScanner) scan(n *html.Node, depth int, inLink bool) {
+func (s *paraScanner) scan(n *html.Node, inLink bool) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch c.Type {
 		case html.TextNode:
@@ -69,7 +69,7 @@ func (s *paraScanner) scan(n *html.Node, depth int, inLink bool) {
 				// joined with a separator so the row stays one line.
 				if c.PrevSibling != nil && strings.TrimSpace(s.cur.String()) != "" && !hasBlockChild(c) {
 					s.cur.WriteString(" | ")
-					s.scan(c, depth+1, inLink)
+					s.scan(c, inLink)
 					continue
 				}
 			}
@@ -81,7 +81,7 @@ func (s *paraScanner) scan(n *html.Node, depth int, inLink bool) {
 			case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 				s.heading = true
 			}
-			s.scan(c, depth+1, inLink || a == atom.A)
+			s.scan(c, inLink || a == atom.A)
 			if block {
 				s.flush()
 			}
