@@ -1439,12 +1439,34 @@ func docNeedsPrep(s string) bool {
 // look-alike slashes a slash, carriage returns newlines, and zero-width
 // characters and soft hyphens go.
 func prepDocText(s string) string {
+	t, _ := prepDocTextMap(s, false)
+	return t
+}
+
+// prepOffsets maps byte offsets in a text prepDocText prepared back to the
+// text it was prepared from; nil maps every offset to itself.
+type prepOffsets []int
+
+func (p prepOffsets) orig(i int) int {
+	if p == nil || i >= len(p) {
+		return i
+	}
+	return p[i]
+}
+
+// prepDocTextMap is prepDocText, also returning (when offsets is true and
+// the text changed) where each byte of the result came from.
+func prepDocTextMap(s string, offsets bool) (string, prepOffsets) {
 	if !docNeedsPrep(s) {
-		return s
+		return s, nil
 	}
 	var b strings.Builder
 	b.Grow(len(s))
-	for _, r := range s {
+	var offs prepOffsets
+	if offsets {
+		offs = make(prepOffsets, 0, len(s)+1)
+	}
+	for i, r := range s {
 		switch {
 		case r == '\u00a0', r == '\t', r == '\u202f', r == '\u205f', r == '\u3000', r >= '\u2000' && r <= '\u200a':
 			r = ' '
@@ -1460,7 +1482,15 @@ func prepDocText(s string) string {
 		if r == ' ' && b.Len() > 0 && b.String()[b.Len()-1] == ' ' {
 			continue
 		}
-		b.WriteRune(r)
+		n, _ := b.WriteRune(r)
+		for range n {
+			if offsets {
+				offs = append(offs, i)
+			}
+		}
 	}
-	return b.String()
+	if offsets {
+		offs = append(offs, len(s))
+	}
+	return b.String(), offs
 }
