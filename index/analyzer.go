@@ -4,112 +4,175 @@
 package index
 
 import (
-	"fmt"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
-	"github.com/blevesearch/bleve/v2/analysis/token/shingle"
-	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/registry"
 
 	"github.com/vnnews/vnnews/extract/vntext"
 )
 
-// The analyzers of the index mapping. Every text field is indexed twice:
-// once with diacritics (analyzerExact: syllables) and once folded
-// (analyzerFolded: syllables and, at the same time, every pair of
-// neighbouring syllables joined by one space, "hoc tap", "tap va"). The
-// pairs are how phrases are searched without term vectors (see query.go);
-// they are kept on the folded field only, since pairs with diacritics made
-// the index a third larger and slower to build for no better phrase match
-// (an exact phrase is its folded pairs plus its exact syllables).
+// The Vietnamese analyzer. Bleve has none, and its Unicode tokenizer
+// (UAX #29 word breaks) is the slowest step of indexing, so both parts are
+// ours.
+//
+// One pass over the text gives, for each syllable, at one position:
+//
+//   - the syllable with its diacritics: lower case, NFC, the tone mark
+//     placed one way ("Hoà" and "hòa" both give "hòa");
+//   - the syllable folded, when that differs: no marks, đ written d ("hoa");
+//   - the folded pair of the syllable and the one before it, joined by a
+//     space ("hoa binh").
+//
+// Terms with marks and folded terms share one field: a folded term never
+// has a mark, so it cannot be mistaken for a syllable written with one,
+// and a syllable written without marks is its own folded form. A query
+// typed with diacritics asks for the exact term (boosted) or the folded
+// one; a query typed without asks for the folded term, which every
+// spelling carries. Pairs are how phrases are searched without positions
+// (see phraseQuery). One analyzer over one field costs half the
+// tokenizing, and a third fewer postings, of a field per form.
+const analyzerVN = "vn"
+
+// Names of the components this package registers with bleve.
 const (
-	analyzerExact  = "vn"      // syllables, lower case, NFC, tone marks placed one way
-	analyzerFolded = "vn_fold" // syllables folded: no marks, đ written d, lower case
+	tokenizerSyllables = "vn_syllables" // syllables: runs of letters, marks and digits
+	filterForms        = "vn_forms"     // exact, folded and pair terms, as above
 )
 
-// Names of the token filters this package registers with bleve.
-const (
-	filterTone    = "vn_tone"    // NFC, tone-mark placement, lower case
-	filterFold    = "vn_fold"    // diacritics folded away, lower case
-	filterShingle = "vn_shingle" // a shingle filter: syllables plus syllable pairs
-)
+// pairSep joins two syllables in a pair term. A space never occurs inside
+// a syllable, so pairs and syllables cannot collide.
+const pairSep = " "
 
-// shingleSep joins two syllables in a pair token. A space never occurs
-// inside a syllable token, so pairs and syllables cannot collide.
-const shingleSep = " "
-
-// The token filters are registered in bleve's global registry once, when
-// the package is loaded: bleve looks analysis components up by name when
-// it opens an index, so the names must be known before any Open. This is
-// the only package-level state, and it is never modified afterwards.
+// The components are registered in bleve's global registry once, when the
+// package is loaded: bleve looks analysis components up by name when it
+// opens an index, so the names must be known before any Open. This is the
+// only package-level state, and it is never modified afterwards.
 func init() {
-	registry.RegisterTokenFilter(filterTone, func(map[string]any, *registry.Cache) (analysis.TokenFilter, error) {
-		return toneFilter{}, nil
+	registry.RegisterTokenizer(tokenizerSyllables, func(map[string]any, *registry.Cache) (analysis.Tokenizer, error) {
+		return syllableTokenizer{}, nil
 	})
-	registry.RegisterTokenFilter(filterFold, func(map[string]any, *registry.Cache) (analysis.TokenFilter, error) {
-		return foldFilter{}, nil
+	registry.RegisterTokenFilter(filterForms, func(map[string]any, *registry.Cache) (analysis.TokenFilter, error) {
+		return formsFilter{}, nil
 	})
 }
 
-// addAnalyzers declares the custom analyzers on an index mapping.
+// addAnalyzers declares the Vietnamese analyzer on an index mapping.
 func addAnalyzers(m *mapping.IndexMappingImpl) error {
-	if err := m.AddCustomTokenFilter(filterShingle, map[string]any{
-		"type":            shingle.Name,
-		"min":             2.0,
-		"max":             2.0,
-		"output_original": true,
-		"separator":       shingleSep,
-		"filler":          "",
-	}); err != nil {
-		return fmt.Errorf("shingle filter: %w", err)
-	}
-	for name, filters := range map[string][]any{analyzerExact: {filterTone}, analyzerFolded: {filterFold, filterShingle}} {
-		err := m.AddCustomAnalyzer(name, map[string]any{
-			"type":          custom.Name,
-			"tokenizer":     unicode.Name,
-			"token_filters": filters,
-		})
-		if err != nil {
-			return fmt.Errorf("analyzer %s: %w", name, err)
-		}
-	}
-	return nil
+	return m.AddCustomAnalyzer(analyzerVN, map[string]any{
+		"type":          custom.Name,
+		"tokenizer":     tokenizerSyllables,
+		"token_filters": []any{filterForms},
+	})
 }
 
-// toneFilter puts each token in NFC, in lower case, with its tone mark on
-// the vowel vntext.NormalizeTones chooses, so that "Hoà" and "hòa", "uỷ" and
-// "ủy" give the same term.
-type toneFilter struct{}
+// syllableTokenizer splits text into syllables: maximal runs of letters,
+// combining marks and digits, where a digit run may go on over one '.' or
+// ',' between digits ("2.500", "3,5"). Everything else separates.
+type syllableTokenizer struct{}
 
-func (toneFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
+func (syllableTokenizer) Tokenize(text []byte) analysis.TokenStream {
+	spans := syllableSpans(text, make([][2]int, 0, len(text)/5))
+	toks := make([]analysis.Token, len(spans))
+	out := make(analysis.TokenStream, len(spans))
+	for i, s := range spans {
+		toks[i] = analysis.Token{Term: text[s[0]:s[1]], Start: s[0], End: s[1], Position: i + 1, Type: analysis.AlphaNumeric}
+		out[i] = &toks[i]
+	}
+	return out
+}
+
+// syllableSpans appends to spans the [start, end) byte offsets of the
+// syllables of text.
+func syllableSpans(text []byte, spans [][2]int) [][2]int {
+	start := -1
+	for i := 0; i < len(text); {
+		c := text[i]
+		var word bool
+		size := 1
+		if c < utf8.RuneSelf {
+			word = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+			if !word && (c == '.' || c == ',') && start >= 0 && i > 0 && isDigit(text[i-1]) && i+1 < len(text) && isDigit(text[i+1]) {
+				word = true
+			}
+		} else {
+			var r rune
+			r, size = utf8.DecodeRune(text[i:])
+			word = r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r))
+		}
+		switch {
+		case word && start < 0:
+			start = i
+		case !word && start >= 0:
+			spans = append(spans, [2]int{start, i})
+			start = -1
+		}
+		i += size
+	}
+	if start >= 0 {
+		spans = append(spans, [2]int{start, len(text)})
+	}
+	return spans
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// forms returns a syllable with its diacritics (lower case, NFC, tone mark
+// placed one way) and folded. For a syllable in plain ASCII both are the
+// same slice, lower-cased in place. A run of bare combining marks has no
+// forms (nil).
+func forms(syl []byte) (exact, folded []byte) {
+	if lowerASCII(syl) {
+		return syl, syl
+	}
+	e := vntext.ToneKey(string(syl))
+	f := vntext.Fold(e)
+	if f == "" {
+		return nil, nil
+	}
+	if f == e {
+		b := []byte(e)
+		return b, b
+	}
+	return []byte(e), []byte(f)
+}
+
+// formsFilter turns syllable tokens into the terms described at
+// analyzerVN: each syllable with its diacritics, then folded when that
+// differs, then the folded pair it ends.
+type formsFilter struct{}
+
+func (formsFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
+	out := make(analysis.TokenStream, 0, len(in)*3)
+	extra := make([]analysis.Token, 0, len(in)*2)
+	var prev []byte
 	for _, tok := range in {
-		if lowerASCII(tok.Term) {
+		exact, folded := forms(tok.Term)
+		if len(exact) == 0 {
 			continue
 		}
-		tok.Term = []byte(vntext.ToneKey(string(tok.Term)))
-	}
-	return in
-}
-
-// foldFilter folds each token: lower case, every mark removed, đ written d,
-// so that "Ủy" and "uy" give the same term.
-type foldFilter struct{}
-
-func (foldFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
-	for _, tok := range in {
-		if lowerASCII(tok.Term) {
-			continue
+		tok.Term = exact
+		out = append(out, tok)
+		if &folded[0] != &exact[0] {
+			extra = append(extra, analysis.Token{Term: folded, Start: tok.Start, End: tok.End, Position: tok.Position, Type: tok.Type})
+			out = append(out, &extra[len(extra)-1])
 		}
-		tok.Term = []byte(vntext.Fold(string(tok.Term)))
+		if prev != nil {
+			pair := make([]byte, 0, len(prev)+len(pairSep)+len(folded))
+			pair = append(append(append(pair, prev...), pairSep...), folded...)
+			extra = append(extra, analysis.Token{Term: pair, Start: tok.Start, End: tok.End, Position: tok.Position, Type: analysis.Shingle})
+			out = append(out, &extra[len(extra)-1])
+		}
+		prev = folded
 	}
-	return in
+	return out
 }
 
-// lowerASCII lower-cases b in place and reports true when b is all ASCII
-// (nothing more to do for either filter); it leaves b alone otherwise.
+// lowerASCII lower-cases b in place and reports true when b is all ASCII;
+// it leaves b alone otherwise.
 func lowerASCII(b []byte) bool {
 	for _, c := range b {
 		if c >= utf8.RuneSelf {
@@ -122,4 +185,31 @@ func lowerASCII(b []byte) bool {
 		}
 	}
 	return true
+}
+
+// queryTerms is a piece of query text as the analyzer indexes it: its
+// syllables with their diacritics, the same folded, and the folded pairs.
+type queryTerms struct {
+	exact, folded, pairs []string
+}
+
+// analyzeQuery returns the terms of a piece of query text.
+func analyzeQuery(s string) queryTerms {
+	text := []byte(s)
+	var qt queryTerms
+	var prev string
+	for _, sp := range syllableSpans(text, nil) {
+		e, f := forms(text[sp[0]:sp[1]])
+		if len(e) == 0 {
+			continue
+		}
+		exact, folded := string(e), string(f)
+		qt.exact = append(qt.exact, exact)
+		qt.folded = append(qt.folded, folded)
+		if prev != "" {
+			qt.pairs = append(qt.pairs, prev+pairSep+folded)
+		}
+		prev = folded
+	}
+	return qt
 }

@@ -1,73 +1,114 @@
 package index
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
 )
 
-func TestAnalyzerTokens(t *testing.T) {
+// analyze returns the terms the index analyzer makes of s, one string per
+// position: its terms joined by "|".
+func analyze(t testing.TB, s string) []string {
+	t.Helper()
 	m, err := newMapping()
 	if err != nil {
 		t.Fatal(err)
 	}
-	exact, folded := m.AnalyzerNamed(analyzerExact), m.AnalyzerNamed(analyzerFolded)
+	a := m.AnalyzerNamed(analyzerVN)
+	if a == nil {
+		t.Fatalf("no analyzer %s", analyzerVN)
+	}
+	var out []string
+	last := 0
+	for _, tok := range a.Analyze([]byte(s)) {
+		if tok.Position != last {
+			out = append(out, "")
+			last = tok.Position
+		}
+		if out[len(out)-1] != "" {
+			out[len(out)-1] += "|"
+		}
+		out[len(out)-1] += string(tok.Term)
+	}
+	return out
+}
+
+func TestAnalyzerTokens(t *testing.T) {
 	tests := []struct {
-		in            string
-		exact, folded []string // syllables
-		foldedPairs   []string // folded syllable pairs, when checked
+		in   string
+		want []string // per syllable: exact|folded|pair (folded only when it differs)
 	}{
-		{in: "Hoà Bình", exact: []string{"hòa", "bình"}, folded: []string{"hoa", "binh"}, foldedPairs: []string{"hoa binh"}},
-		{in: "hòa bình", exact: []string{"hòa", "bình"}, folded: []string{"hoa", "binh"}},
-		{in: "Uỷ ban nhân dân", exact: []string{"ủy", "ban", "nhân", "dân"}, folded: []string{"uy", "ban", "nhan", "dan"}},
-		{in: "thuỷ lợi, khoá học", exact: []string{"thủy", "lợi", "khóa", "học"}, folded: []string{"thuy", "loi", "khoa", "hoc"},
-			foldedPairs: []string{"thuy loi", "loi khoa", "khoa hoc"}},
-		{in: "Đảng ủy Khối", exact: []string{"đảng", "ủy", "khối"}, folded: []string{"dang", "uy", "khoi"}},
+		{"Hoà Bình", []string{"hòa|hoa", "bình|binh|hoa binh"}},
+		{"hòa bình", []string{"hòa|hoa", "bình|binh|hoa binh"}},
+		{"Uỷ ban nhân dân", []string{"ủy|uy", "ban|uy ban", "nhân|nhan|ban nhan", "dân|dan|nhan dan"}},
+		{"thuỷ lợi, khoá học", []string{"thủy|thuy", "lợi|loi|thuy loi", "khóa|khoa|loi khoa", "học|hoc|khoa hoc"}},
+		{"Đảng ủy Khối", []string{"đảng|dang", "ủy|uy|dang uy", "khối|khoi|uy khoi"}},
 		// NFD input (combining marks) comes out in NFC.
-		{in: "Ho\u0300a Bi\u0300nh", exact: []string{"hòa", "bình"}, folded: []string{"hoa", "binh"}},
-		{in: "Kết luận 01-KL/TW", exact: []string{"kết", "luận", "01", "kl", "tw"}, folded: []string{"ket", "luan", "01", "kl", "tw"}},
-		{in: "\"học tập và làm theo\"", exact: []string{"học", "tập", "và", "làm", "theo"}, folded: []string{"hoc", "tap", "va", "lam", "theo"},
-			foldedPairs: []string{"hoc tap", "tap va", "va lam", "lam theo"}},
-		{in: "2.500 tỷ đồng", exact: []string{"2.500", "tỷ", "đồng"}, folded: []string{"2.500", "ty", "dong"}},
-		{in: "— , .", exact: nil, folded: nil},
+		{"Ho\u0300a Bi\u0300nh", []string{"hòa|hoa", "bình|binh|hoa binh"}},
+		{"Kết luận 01-KL/TW", []string{"kết|ket", "luận|luan|ket luan", "01|luan 01", "kl|01 kl", "tw|kl tw"}},
+		{"“học tập và làm theo”", []string{"học|hoc", "tập|tap|hoc tap", "và|va|tap va", "làm|lam|va lam", "theo|lam theo"}},
+		// Numbers keep their separators; a full stop after one does not.
+		{"2.500 tỷ đồng, 3,5%. Năm 2024.", []string{"2.500", "tỷ|ty|2.500 ty", "đồng|dong|ty dong", "3,5|dong 3,5", "năm|nam|3,5 nam", "2024|nam 2024"}},
+		{"THPT Chu Văn An", []string{"thpt", "chu|thpt chu", "văn|van|chu van", "an|van an"}},
+		{"— , . \u0300 \ufffd", nil},
+		{"a\xffb", []string{"a", "b|a b"}},
 	}
 	for _, tt := range tests {
-		syl, pairs := tokens(exact, tt.in)
-		if !slices.Equal(syl, tt.exact) {
-			t.Errorf("exact %q: syllables %q, want %q", tt.in, syl, tt.exact)
+		if got := analyze(t, tt.in); !slices.Equal(got, tt.want) {
+			t.Errorf("%q:\n got %q\nwant %q", tt.in, got, tt.want)
 		}
-		if len(pairs) != 0 {
-			t.Errorf("exact %q: pairs %q, want none", tt.in, pairs)
-		}
-		fsyl, fpairs := tokens(folded, tt.in)
-		if !slices.Equal(fsyl, tt.folded) {
-			t.Errorf("folded %q: syllables %q, want %q", tt.in, fsyl, tt.folded)
-		}
-		if tt.foldedPairs != nil && !slices.Equal(fpairs, tt.foldedPairs) {
-			t.Errorf("folded %q: pairs %q, want %q", tt.in, fpairs, tt.foldedPairs)
-		}
-		if len(fpairs) != max(0, len(fsyl)-1) {
-			t.Errorf("%q: %d folded pairs for %d syllables", tt.in, len(fpairs), len(fsyl))
-		}
-		for _, p := range fpairs {
-			if strings.Count(p, shingleSep) != 1 {
-				t.Errorf("folded %q: pair %q", tt.in, p)
+	}
+}
+
+// TestQueryTermsMatchIndex checks that a query is analyzed into the very
+// terms the index holds for the same text.
+func TestQueryTermsMatchIndex(t *testing.T) {
+	for _, s := range []string{"Hoà Bình", "Ủy ban nhân dân tỉnh Đắk Lắk", "học tập và làm theo", "2.500 tỷ", "ket luan 01", "Ho\u0300a"} {
+		qt := analyzeQuery(s)
+		var want []string
+		for i := range qt.exact {
+			terms := qt.exact[i]
+			if qt.folded[i] != qt.exact[i] {
+				terms += "|" + qt.folded[i]
 			}
+			if i > 0 {
+				terms += "|" + qt.pairs[i-1]
+			}
+			want = append(want, terms)
+		}
+		if got := analyze(t, s); !slices.Equal(got, want) {
+			t.Errorf("%q: index %q, query %q", s, got, want)
 		}
 	}
 }
 
 func TestToneVariantsShareTerms(t *testing.T) {
-	m, err := newMapping()
-	if err != nil {
-		t.Fatal(err)
-	}
-	exact := m.AnalyzerNamed(analyzerExact)
 	for _, pair := range [][2]string{{"hoà", "hòa"}, {"uỷ", "ủy"}, {"thuỷ", "thủy"}, {"khoá", "khóa"}, {"Hoá", "hóa"}, {"THUỶ", "thủy"}} {
-		a, _ := tokens(exact, pair[0])
-		b, _ := tokens(exact, pair[1])
+		a, b := analyze(t, pair[0]), analyze(t, pair[1])
 		if !slices.Equal(a, b) {
 			t.Errorf("%q gives %q, %q gives %q", pair[0], a, pair[1], b)
 		}
 	}
+}
+
+// FuzzAnalyzer checks that no text makes the analyzer panic or give an
+// empty term, and that pairs are two syllables.
+func FuzzAnalyzer(f *testing.F) {
+	for _, s := range []string{"Hoà Bình", "2.500,5", "a\xffb", "\u0300\u0301", "1.", ".1", "Ðđ"} {
+		f.Add(s)
+	}
+	m, err := newMapping()
+	if err != nil {
+		f.Fatal(err)
+	}
+	a := m.AnalyzerNamed(analyzerVN)
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, tok := range a.Analyze([]byte(s)) {
+			if len(tok.Term) == 0 || strings.Count(string(tok.Term), pairSep) > 1 {
+				t.Fatalf("%q: term %q", s, tok.Term)
+			}
+		}
+		_ = fmt.Sprint(analyzeQuery(s))
+	})
 }

@@ -33,8 +33,18 @@ const (
 // batch as the documents, so it never runs ahead of them.
 var seqKey = []byte("vnnews.crawl_seq")
 
+// versionKey is the internal key holding the layout version of the index
+// (see version); an index without one is of the first layout.
+var versionKey = []byte("vnnews.index_version")
+
 // ErrNoIndex is returned by Open when the data directory has no index yet.
 var ErrNoIndex = errors.New("no index")
+
+// ErrOldIndex is returned by Open for an index another version of vnnews
+// laid out: its terms are not the ones this version searches for, so it
+// must be rebuilt from the capture store (Rebuild, or
+// `vnnews index --rebuild`).
+var ErrOldIndex = errors.New("index built by another version of vnnews; rebuild it with `vnnews index --rebuild`")
 
 // Index is an open vnnews index. Its methods may be called from several
 // goroutines, except that only one Update may run at a time.
@@ -83,6 +93,14 @@ func openPath(ctx context.Context, path string, readOnly bool) (*Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open index %s: %w", path, err)
 	}
+	v, err := bi.GetInternal(versionKey)
+	if err == nil && string(v) != version {
+		err = ErrOldIndex
+	}
+	if err != nil {
+		bi.Close()
+		return nil, fmt.Errorf("open index %s: %w", path, err)
+	}
 	return &Index{bi: bi, path: path}, nil
 }
 
@@ -108,6 +126,11 @@ func createPath(ctx context.Context, path string) (*Index, error) {
 		return nil, fmt.Errorf("create index %s: %w", path, err)
 	}
 	bi, err := bleve.New(path, m)
+	if err == nil {
+		if err = bi.SetInternal(versionKey, []byte(version)); err != nil {
+			bi.Close()
+		}
+	}
 	if err != nil {
 		return nil, fmt.Errorf("create index %s: %w", path, err)
 	}

@@ -1,6 +1,8 @@
 package index
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"strings"
 	"time"
@@ -19,21 +21,26 @@ import (
 // vectors: phrases are matched on syllable pairs instead (see analyzer.go),
 // and snippets are cut from the stored record (see snippet.go).
 const (
-	fieldTitle       = "title"        // headline, with diacritics
-	fieldTitleFolded = "title_f"      // headline, folded
-	fieldText        = "text"         // body, with diacritics
-	fieldTextFolded  = "text_f"       // body, folded
+	fieldTitle       = "title"        // headline (analyzerVN)
+	fieldText        = "text"         // body (analyzerVN)
+	fieldKey         = "key"          // the record's short id, Key(doc id) (keyword)
 	fieldDirective   = "directive"    // canonical document numbers (keyword, facet)
 	fieldSite        = "site"         // site id (keyword, facet, stored)
 	fieldProvince    = "province"     // province names as extracted (keyword, facet)
 	fieldProvinceKey = "province_key" // province names folded (keyword, filter)
 	fieldAward       = "award"        // award types as extracted (keyword, facet)
 	fieldAwardKey    = "award_key"    // award types folded (keyword, filter)
+	fieldAwardSum    = "award_sum"    // "province\x1fcollectives\x1findividuals" (keyword, summed by AwardsByProvince)
 	fieldDate        = "date"         // published date, midnight Vietnam time (datetime, sort, range filter)
-	fieldYear        = "year"         // published year, "2024" (keyword, facet)
+	fieldMonth       = "month"        // published month, "2024-03" (keyword, facet: the timeline and the years)
 	fieldOrder       = "order"        // "published_date url" (keyword, the dump's order)
 	fieldRecord      = "rec"          // the record's JSON (stored only)
 )
+
+// version names the index layout this package writes: the mapping above
+// and the analyzer. An index of another version is rebuilt by Update and
+// refused by a reader (see checkVersion).
+const version = "2"
 
 // noDate sorts records without a publication date after every dated one
 // in the dump order.
@@ -76,17 +83,17 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 	add := func(name string, f *mapping.FieldMapping) {
 		doc.AddFieldMappingsAt(name, f)
 	}
-	add(fieldTitle, text(analyzerExact))
-	add(fieldTitleFolded, text(analyzerFolded))
-	add(fieldText, text(analyzerExact))
-	add(fieldTextFolded, text(analyzerFolded))
+	add(fieldTitle, text(analyzerVN))
+	add(fieldText, text(analyzerVN))
+	add(fieldKey, kw(false, false))
 	add(fieldDirective, kw(true, false))
 	add(fieldSite, kw(true, true))
 	add(fieldProvince, kw(true, false))
 	add(fieldProvinceKey, kw(false, false))
 	add(fieldAward, kw(true, false))
 	add(fieldAwardKey, kw(false, false))
-	add(fieldYear, kw(true, false))
+	add(fieldAwardSum, kw(true, false))
+	add(fieldMonth, kw(true, false))
 	add(fieldOrder, kw(true, false))
 
 	date := mapping.NewDateTimeFieldMapping()
@@ -123,12 +130,11 @@ type Doc struct {
 func (d *Doc) fields() (map[string]any, error) {
 	r := &d.Record
 	f := map[string]any{
-		fieldTitle:       r.Title,
-		fieldTitleFolded: r.Title,
-		fieldText:        r.Text,
-		fieldTextFolded:  r.Text,
-		fieldSite:        d.Site,
-		fieldRecord:      string(d.JSON),
+		fieldTitle:  r.Title,
+		fieldText:   r.Text,
+		fieldKey:    Key(d.ID),
+		fieldSite:   d.Site,
+		fieldRecord: string(d.JSON),
 	}
 	if len(r.Directives) > 0 {
 		nums := make([]string, len(r.Directives))
@@ -158,6 +164,13 @@ func (d *Doc) fields() (map[string]any, error) {
 		f[fieldAward] = names
 		f[fieldAwardKey] = keys
 	}
+	if t := r.AwardTotals; t.Collectives+t.Individuals > 0 && len(r.Provinces) > 0 {
+		sums := make([]string, len(r.Provinces))
+		for i, p := range r.Provinces {
+			sums[i] = fmt.Sprintf("%s\x1f%d\x1f%d", p, t.Collectives, t.Individuals)
+		}
+		f[fieldAwardSum] = sums
+	}
 	order := noDate
 	if r.PublishedDate != nil {
 		t, err := time.ParseInLocation(time.DateOnly, *r.PublishedDate, vietnam)
@@ -165,11 +178,18 @@ func (d *Doc) fields() (map[string]any, error) {
 			return nil, fmt.Errorf("record %s: published_date %q: %w", r.URL, *r.PublishedDate, err)
 		}
 		f[fieldDate] = t
-		f[fieldYear] = (*r.PublishedDate)[:4]
+		f[fieldMonth] = (*r.PublishedDate)[:7]
 		order = *r.PublishedDate
 	}
 	f[fieldOrder] = order + " " + r.URL
 	return f, nil
+}
+
+// Key returns the short id of the record indexed under id (the captured
+// URL): 16 hex digits of its SHA-256, for links and the API.
+func Key(id string) string {
+	sum := sha256.Sum256([]byte(id))
+	return hex.EncodeToString(sum[:8])
 }
 
 // filterKey is the form in which keyword filters compare names: folded

@@ -3,13 +3,13 @@ package index
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/vnnews/vnnews/extract"
@@ -148,26 +148,9 @@ type terms struct {
 	exact, folded map[string]bool // syllables, for marking snippets
 }
 
-// analyzers holds the two text analyzers of an index.
-type analyzers struct {
-	exact, folded analysis.Analyzer
-}
-
-// tokens returns the syllables and the syllable pairs a analyzes s into.
-func tokens(a analysis.Analyzer, s string) (syllables, pairs []string) {
-	for _, t := range a.Analyze([]byte(s)) {
-		if strings.Contains(string(t.Term), shingleSep) {
-			pairs = append(pairs, string(t.Term))
-		} else {
-			syllables = append(syllables, string(t.Term))
-		}
-	}
-	return syllables, pairs
-}
-
 // textQuery builds the bleve query for a search-box query (nil for an
 // empty one, which matches everything) and the terms to mark in snippets.
-func textQuery(s string, an analyzers) (query.Query, terms, error) {
+func textQuery(s string) (query.Query, terms, error) {
 	tm := terms{exact: map[string]bool{}, folded: map[string]bool{}}
 	clauses, err := parseQuery(s)
 	if err != nil {
@@ -175,37 +158,29 @@ func textQuery(s string, an analyzers) (query.Query, terms, error) {
 	}
 	var must []query.Query
 	for _, c := range clauses {
+		qt := analyzeQuery(c.text)
 		switch c.kind {
 		case clauseDirective:
 			must = append(must, termQuery(fieldDirective, c.text, 1))
-			syl, _ := tokens(an.exact, c.text)
-			for _, t := range syl {
+			for _, t := range qt.exact {
 				tm.exact[t] = true
 			}
+			continue
 		case clauseWord:
-			exact, _ := tokens(an.exact, c.text)
-			folded, _ := tokens(an.folded, c.text)
-			if len(exact) != len(folded) {
-				return nil, tm, fmt.Errorf("analyzers disagree on %q", c.text)
-			}
-			for i := range exact {
-				must = append(must, either(exact[i], folded[i], termQuery))
-				tm.exact[exact[i]], tm.folded[folded[i]] = true, true
+			for i := range qt.exact {
+				must = append(must, syllableQuery(qt.exact[i], qt.folded[i]))
 			}
 		case clausePhrase:
-			exact, _ := tokens(an.exact, c.text)
-			folded, foldedPairs := tokens(an.folded, c.text)
-			if len(exact) != len(folded) {
-				return nil, tm, fmt.Errorf("analyzers disagree on %q", c.text)
+			switch len(qt.exact) {
+			case 0:
+			case 1:
+				must = append(must, syllableQuery(qt.exact[0], qt.folded[0]))
+			default:
+				must = append(must, phraseQuery(qt))
 			}
-			for i := range exact {
-				tm.exact[exact[i]], tm.folded[folded[i]] = true, true
-			}
-			if len(exact) == 1 {
-				must = append(must, either(exact[0], folded[0], termQuery))
-				continue
-			}
-			must = append(must, phraseQuery(exact, foldedPairs))
+		}
+		for i := range qt.exact {
+			tm.exact[qt.exact[i]], tm.folded[qt.folded[i]] = true, true
 		}
 	}
 	if len(clauses) > 0 && len(must) == 0 {
@@ -220,14 +195,21 @@ func textQuery(s string, an analyzers) (query.Query, terms, error) {
 	return bleve.NewConjunctionQuery(must...), tm, nil
 }
 
-// either matches a syllable in the headline or the body, with its
-// diacritics (boosted) or folded.
-func either(exact, folded string, term func(field, t string, boost float64) query.Query) query.Query {
+// syllableQuery matches a syllable in the headline or the body. Typed
+// with diacritics, it matches them (boosted) or the folded form; typed
+// without, it matches the folded form, which every spelling carries.
+func syllableQuery(exact, folded string) query.Query {
+	if exact == folded {
+		return bleve.NewDisjunctionQuery(
+			termQuery(fieldTitle, folded, boostTitle),
+			termQuery(fieldText, folded, 1),
+		)
+	}
 	return bleve.NewDisjunctionQuery(
-		term(fieldTitle, exact, boostExact*boostTitle),
-		term(fieldText, exact, boostExact),
-		term(fieldTitleFolded, folded, boostTitle),
-		term(fieldTextFolded, folded, 1),
+		termQuery(fieldTitle, exact, boostExact*boostTitle),
+		termQuery(fieldText, exact, boostExact),
+		termQuery(fieldTitle, folded, boostTitle),
+		termQuery(fieldText, folded, 1),
 	)
 }
 
@@ -238,7 +220,7 @@ func either(exact, folded string, term func(field, t string, boost float64) quer
 // terms, so this needs no positions; it can only be fooled by a text that
 // has every pair of the phrase without the phrase itself, which in
 // practice means a phrase repeating a syllable.
-func phraseQuery(exact, foldedPairs []string) query.Query {
+func phraseQuery(qt queryTerms) query.Query {
 	all := func(field string, terms []string, boost float64) query.Query {
 		qs := make([]query.Query, len(terms))
 		for i, p := range terms {
@@ -248,18 +230,20 @@ func phraseQuery(exact, foldedPairs []string) query.Query {
 		q.SetBoost(boost)
 		return q
 	}
-	inField := func(field, folded string, boost float64) query.Query {
-		pairs := all(folded, foldedPairs, boost)
+	inField := func(field string, boost float64) query.Query {
+		pairs := all(field, qt.pairs, boost)
+		if slices.Equal(qt.exact, qt.folded) {
+			return pairs
+		}
 		// Optional: the syllables with their diacritics, for the score.
-		withMarks := all(field, exact, boostExact*boost)
 		q := bleve.NewBooleanQuery()
 		q.AddMust(pairs)
-		q.AddShould(withMarks)
+		q.AddShould(all(field, qt.exact, boostExact*boost))
 		return q
 	}
 	return bleve.NewDisjunctionQuery(
-		inField(fieldTitle, fieldTitleFolded, boostTitle),
-		inField(fieldText, fieldTextFolded, 1),
+		inField(fieldTitle, boostTitle),
+		inField(fieldText, 1),
 	)
 }
 

@@ -46,13 +46,8 @@ func FuzzQuery(f *testing.F) {
 	for _, s := range []string{"", `"học tập và làm theo"`, "01 KL/TW", "ket luan 01", `"a`, "— …", "1234/QĐ-UBND x", "2024-13-01", "Ho\u0300a"} {
 		f.Add(s, s)
 	}
-	m, err := newMapping()
-	if err != nil {
-		f.Fatal(err)
-	}
-	an := analyzers{exact: m.AnalyzerNamed(analyzerExact), folded: m.AnalyzerNamed(analyzerFolded)}
 	f.Fuzz(func(t *testing.T, q, filter string) {
-		if _, _, err := textQuery(q, an); err != nil && !IsQueryError(err) {
+		if _, _, err := textQuery(q); err != nil && !IsQueryError(err) {
 			t.Errorf("query %q: %v", q, err)
 		}
 		for _, fl := range []Filters{{Directive: filter}, {Province: filter, Award: filter, Site: filter}, {From: filter}, {To: filter}} {

@@ -3,7 +3,11 @@ package index
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"slices"
+	"strconv"
+	"strings"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
@@ -29,8 +33,11 @@ type Request struct {
 	// Size is the number of hits to return (default 10, at most 1000);
 	// From is the number of hits to skip.
 	Size, From int
-	// NoFacets skips the facet counts.
+	// NoFacets skips the facet counts and the timeline.
 	NoFacets bool
+	// AwardsByProvince asks for the award totals of every matching record
+	// summed by province (Result.AwardsByProvince).
+	AwardsByProvince bool
 }
 
 // MaxSize is the largest page of hits a search returns.
@@ -41,12 +48,29 @@ type Result struct {
 	Total  uint64                  `json:"total"`
 	Hits   []Hit                   `json:"hits"`
 	Facets map[string][]FacetCount `json:"facets"`
+	// Timeline counts the matching records by month of publication
+	// ("2024-03"), oldest first; undated records are not counted.
+	Timeline []FacetCount `json:"timeline,omitempty"`
+	// AwardsByProvince, when the request asked for it, sums the award
+	// totals of the matching records by province, largest first. A record
+	// naming several provinces counts for each.
+	AwardsByProvince []ProvinceAwards `json:"awards_by_province,omitempty"`
+}
+
+// ProvinceAwards is the sum of the award totals of the matching records
+// that name one province.
+type ProvinceAwards struct {
+	Province    string `json:"province"`
+	Records     int    `json:"records"`
+	Collectives int    `json:"collectives"`
+	Individuals int    `json:"individuals"`
 }
 
 // Hit is one matching record. Snippet is HTML: the text around the best
 // matches, escaped, with the matched syllables in <mark>…</mark>. Record is
 // the whole record exactly as extract printed it.
 type Hit struct {
+	ID            string          `json:"id"` // Key of the record, for Index.Record
 	URL           string          `json:"url"`
 	Title         string          `json:"title"`
 	Site          string          `json:"site"`
@@ -63,7 +87,8 @@ type FacetCount struct {
 }
 
 // The facets of a search, by name, with the field each counts and how many
-// values it lists.
+// values it lists. The year facet is not among them: it is summed from the
+// months of the timeline, which cost one field instead of two.
 var facetFields = []struct {
 	name, field string
 	size        int
@@ -72,18 +97,27 @@ var facetFields = []struct {
 	{"site", fieldSite, 20},
 	{"directive", fieldDirective, 20},
 	{"award", fieldAward, 20},
-	{"year", fieldYear, 50},
 }
+
+// Facets that are not counts of one field's values.
+const (
+	facetYear     = "year"      // summed from the months
+	facetMonth    = "month"     // the timeline
+	facetAwardSum = "award_sum" // AwardsByProvince
+)
+
+// maxMonths and maxAwardSums bound the values the month and award-sum
+// facets collect: 100 years of months, and more distinct (province,
+// totals) values than a corpus of a million records would have.
+const (
+	maxMonths    = 1200
+	maxAwardSums = 100000
+)
 
 // compile turns a request's query and filters into one bleve query and the
 // terms its snippets mark.
 func (x *Index) compile(q string, f Filters) (query.Query, terms, error) {
-	m := x.bi.Mapping()
-	an := analyzers{exact: m.AnalyzerNamed(analyzerExact), folded: m.AnalyzerNamed(analyzerFolded)}
-	if an.exact == nil || an.folded == nil {
-		return nil, terms{}, fmt.Errorf("index %s lacks the Vietnamese analyzers", x.path)
-	}
-	text, tm, err := textQuery(q, an)
+	text, tm, err := textQuery(q)
 	if err != nil {
 		return nil, tm, err
 	}
@@ -139,6 +173,10 @@ func (x *Index) Search(ctx context.Context, r Request) (Result, error) {
 		for _, f := range facetFields {
 			req.AddFacet(f.name, bleve.NewFacetRequest(f.field, f.size))
 		}
+		req.AddFacet(facetMonth, bleve.NewFacetRequest(fieldMonth, maxMonths))
+	}
+	if r.AwardsByProvince {
+		req.AddFacet(facetAwardSum, bleve.NewFacetRequest(fieldAwardSum, maxAwardSums))
 	}
 	res, err := x.bi.SearchInContext(ctx, req)
 	if err != nil {
@@ -162,8 +200,74 @@ func (x *Index) Search(ctx context.Context, r Request) (Result, error) {
 			}
 			out.Facets[f.name] = counts
 		}
+		out.Timeline, out.Facets[facetYear] = timeline(res.Facets[facetMonth])
+	}
+	if r.AwardsByProvince {
+		out.AwardsByProvince = awardSums(res.Facets[facetAwardSum])
 	}
 	return out, nil
+}
+
+// timeline returns the month facet in month order, and the counts by year
+// summed from it, newest year first.
+func timeline(fr *search.FacetResult) (months, years []FacetCount) {
+	months, years = []FacetCount{}, []FacetCount{}
+	if fr == nil || fr.Terms == nil {
+		return months, years
+	}
+	byYear := map[string]int{}
+	for _, t := range fr.Terms.Terms() {
+		months = append(months, FacetCount{Term: t.Term, Count: t.Count})
+		if len(t.Term) >= 4 {
+			byYear[t.Term[:4]] += t.Count
+		}
+	}
+	slices.SortFunc(months, func(a, b FacetCount) int { return strings.Compare(a.Term, b.Term) })
+	for y, n := range byYear {
+		years = append(years, FacetCount{Term: y, Count: n})
+	}
+	slices.SortFunc(years, func(a, b FacetCount) int { return strings.Compare(b.Term, a.Term) })
+	return months, years
+}
+
+// awardSums adds up the award-sum facet, whose values are
+// "province\x1fcollectives\x1findividuals" and whose counts are how many
+// matching records have that value.
+func awardSums(fr *search.FacetResult) []ProvinceAwards {
+	out := []ProvinceAwards{}
+	if fr == nil || fr.Terms == nil {
+		return out
+	}
+	by := map[string]*ProvinceAwards{}
+	for _, t := range fr.Terms.Terms() {
+		parts := strings.Split(t.Term, "\x1f")
+		if len(parts) != 3 {
+			continue
+		}
+		c, err1 := strconv.Atoi(parts[1])
+		i, err2 := strconv.Atoi(parts[2])
+		if err1 != nil || err2 != nil {
+			continue
+		}
+		p := by[parts[0]]
+		if p == nil {
+			p = &ProvinceAwards{Province: parts[0]}
+			by[parts[0]] = p
+		}
+		p.Records += t.Count
+		p.Collectives += c * t.Count
+		p.Individuals += i * t.Count
+	}
+	for _, p := range by {
+		out = append(out, *p)
+	}
+	slices.SortFunc(out, func(a, b ProvinceAwards) int {
+		if d := (b.Collectives + b.Individuals) - (a.Collectives + a.Individuals); d != 0 {
+			return d
+		}
+		return strings.Compare(a.Province, b.Province)
+	})
+	return out
 }
 
 // storedRecord returns the record JSON stored with a hit.
@@ -187,6 +291,7 @@ func makeHit(h *search.DocumentMatch, tm terms) (Hit, error) {
 	}
 	site, _ := h.Fields[fieldSite].(string)
 	return Hit{
+		ID:            Key(h.ID),
 		URL:           rec.URL,
 		Title:         rec.Title,
 		Site:          site,
@@ -195,4 +300,29 @@ func makeHit(h *search.DocumentMatch, tm terms) (Hit, error) {
 		Snippet:       snippet(rec.Text, tm, snippetRunes),
 		Record:        raw,
 	}, nil
+}
+
+// ErrNotFound is returned by Record for a key no record has.
+var ErrNotFound = errors.New("no such record")
+
+// Record returns the record whose Key is key, exactly as extract printed
+// it, and the id of the site it came from.
+func (x *Index) Record(ctx context.Context, key string) (rec []byte, site string, err error) {
+	req := bleve.NewSearchRequestOptions(termQuery(fieldKey, key, 1), 1, 0, false)
+	req.Fields = []string{fieldRecord, fieldSite}
+	req.Score = "none"
+	res, err := x.bi.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, "", fmt.Errorf("record %s: %w", key, err)
+	}
+	if len(res.Hits) == 0 {
+		return nil, "", fmt.Errorf("record %s: %w", key, ErrNotFound)
+	}
+	h := res.Hits[0]
+	rec, err = storedRecord(h)
+	if err != nil {
+		return nil, "", err
+	}
+	site, _ = h.Fields[fieldSite].(string)
+	return rec, site, nil
 }

@@ -4,9 +4,6 @@ import (
 	"html"
 	"strings"
 
-	"github.com/blevesearch/bleve/v2/analysis"
-	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
-
 	"github.com/vnnews/vnnews/extract/vntext"
 )
 
@@ -18,10 +15,6 @@ const (
 	markOpen  = "<mark>"
 	markClose = "</mark>"
 )
-
-// snippetTokenizer splits text into syllables with byte offsets, as the
-// analyzers do. It is stateless.
-var snippetTokenizer = unicode.NewUnicodeTokenizer()
 
 // snippet returns about width characters of text around the densest run of
 // matched syllables, as HTML: the text escaped, each syllable that tm
@@ -36,14 +29,14 @@ func snippet(text string, tm terms, width int) string {
 			text = text[:len(text)-1]
 		}
 	}
-	toks := snippetTokenizer.Tokenize([]byte(text))
+	toks := syllableSpans([]byte(text), nil)
 	type span struct{ start, end int }
 	var marks []span
 	if len(tm.exact)+len(tm.folded) > 0 {
 		for _, t := range toks {
-			w := string(t.Term)
+			w := text[t[0]:t[1]]
 			if tm.exact[vntext.ToneKey(w)] || tm.folded[vntext.Fold(w)] {
-				marks = append(marks, span{t.Start, t.End})
+				marks = append(marks, span{t[0], t[1]})
 			}
 		}
 	}
@@ -91,13 +84,13 @@ func snippet(text string, tm terms, width int) string {
 
 // wordBounds moves start back and end forward to the edges of the
 // syllables they cut.
-func wordBounds(text string, start, end int, toks analysis.TokenStream) (int, int) {
+func wordBounds(text string, start, end int, toks [][2]int) (int, int) {
 	for _, t := range toks {
-		if t.Start < start && start < t.End {
-			start = t.Start
+		if t[0] < start && start < t[1] {
+			start = t[0]
 		}
-		if t.Start < end && end < t.End {
-			end = t.End
+		if t[0] < end && end < t[1] {
+			end = t[1]
 		}
 	}
 	for start < len(text) && !utf8Start(text[start]) {

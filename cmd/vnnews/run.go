@@ -117,14 +117,19 @@ func indexAndReport(ctx context.Context, dataDir string, st *crawl.Store, rebuil
 	}
 	var stats index.UpdateStats
 	var err error
+	var x *index.Index
+	if !rebuild {
+		x, err = index.OpenOrCreate(ctx, dataDir)
+		if errors.Is(err, index.ErrOldIndex) {
+			logger.Info("the index was built by another version of vnnews; rebuilding it from the captures")
+			rebuild = true
+		} else if err != nil {
+			return stats, err
+		}
+	}
 	if rebuild {
 		stats, err = index.Rebuild(ctx, dataDir, st, opts)
 	} else {
-		var x *index.Index
-		x, err = index.OpenOrCreate(ctx, dataDir)
-		if err != nil {
-			return stats, err
-		}
 		stats, err = x.Update(ctx, st, opts)
 		if cerr := x.Close(); err == nil {
 			err = cerr
