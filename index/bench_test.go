@@ -145,6 +145,11 @@ func dirSize(dir string) int64 {
 	return n
 }
 
+// benchIndexEnv names the environment variable that keeps the
+// benchmark's index in a directory: an index of the right size found there
+// is searched without being built again (for working on queries).
+const benchIndexEnv = "VNNEWS_BENCH_INDEX"
+
 // benchQueryRounds is how many times one benchmark iteration runs a query.
 const benchQueryRounds = 100
 
@@ -159,10 +164,22 @@ func BenchmarkIndexAndSearch(b *testing.B) {
 	n := benchDocs(b)
 	sents := sentences(b)
 	ctx := context.Background()
-	dir := b.TempDir()
+	dir := os.Getenv(benchIndexEnv)
+	if dir == "" {
+		dir = b.TempDir()
+	}
 	var x *Index
+	reuse := false
+	if x, err := Open(ctx, dir, true); err == nil {
+		count, _ := x.Count()
+		x.Close()
+		reuse = count == uint64(n)
+	}
 
 	b.Run(fmt.Sprintf("index/%d", n), func(b *testing.B) {
+		if reuse {
+			b.Skipf("reusing the index of %d records in %s", n, dir)
+		}
 		for range b.N {
 			os.RemoveAll(filepath.Join(dir, Dir))
 			rng := rand.New(rand.NewPCG(1, 2))

@@ -51,16 +51,22 @@ var ErrOldIndex = errors.New("index built by another version of vnnews; rebuild 
 type Index struct {
 	bi       bleve.Index
 	path     string
-	dumpPage int // records a dump reads at a time; defaultDumpPage when 0
+	dataDir  string // for a writable index of a data directory: where Close publishes it
+	dumpPage int    // records a dump reads at a time; defaultDumpPage when 0
 }
 
 // Path returns the directory of the index on disk.
 func (x *Index) Path() string { return x.path }
 
-// Close closes the index, writing out what is still in memory.
+// Close closes the index, writing out what is still in memory. Closing the
+// writable index of a data directory publishes a snapshot of it for
+// readers (see OpenReader).
 func (x *Index) Close() error {
 	if err := x.bi.Close(); err != nil {
 		return fmt.Errorf("close index %s: %w", x.path, err)
+	}
+	if x.dataDir != "" {
+		return publish(x.dataDir, x.path)
 	}
 	return nil
 }
@@ -72,7 +78,11 @@ func Open(ctx context.Context, dir string, readOnly bool) (*Index, error) {
 	if err := recoverSwap(dir); err != nil {
 		return nil, err
 	}
-	return openPath(ctx, filepath.Join(dir, Dir), readOnly)
+	x, err := openPath(ctx, filepath.Join(dir, Dir), readOnly)
+	if err == nil && !readOnly {
+		x.dataDir = dir
+	}
+	return x, err
 }
 
 // openPath opens the index at path.
@@ -110,7 +120,11 @@ func Create(ctx context.Context, dir string) (*Index, error) {
 	if err := recoverSwap(dir); err != nil {
 		return nil, err
 	}
-	return createPath(ctx, filepath.Join(dir, Dir))
+	x, err := createPath(ctx, filepath.Join(dir, Dir))
+	if err == nil {
+		x.dataDir = dir
+	}
+	return x, err
 }
 
 // createPath creates a new, empty index at path.
@@ -410,7 +424,7 @@ func Rebuild(ctx context.Context, dir string, store *crawl.Store, opts UpdateOpt
 	if err := swapIn(dir, tmp); err != nil {
 		return st, err
 	}
-	return st, nil
+	return st, publish(dir, filepath.Join(dir, Dir))
 }
 
 // swapIn replaces the index in dir by the complete index at tmp: the

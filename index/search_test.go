@@ -224,3 +224,63 @@ func TestSearchErrors(t *testing.T) {
 		}
 	}
 }
+
+// The timeline and the award sums agree with the records themselves.
+func TestTimelineAndAwardSums(t *testing.T) {
+	x, docs := corpusIndex(t)
+	res, err := x.Search(context.Background(), Request{AwardsByProvince: true, Size: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	months := map[string]int{}
+	sums := map[string]ProvinceAwards{}
+	for _, d := range docs {
+		r := d.Record
+		if r.PublishedDate != nil {
+			months[(*r.PublishedDate)[:7]]++
+		}
+		if r.AwardTotals.Collectives+r.AwardTotals.Individuals == 0 {
+			continue
+		}
+		for _, p := range r.Provinces {
+			s := sums[p]
+			s.Province = p
+			s.Records++
+			s.Collectives += r.AwardTotals.Collectives
+			s.Individuals += r.AwardTotals.Individuals
+			sums[p] = s
+		}
+	}
+	if len(res.Timeline) != len(months) {
+		t.Errorf("timeline %v, want %v", res.Timeline, months)
+	}
+	for i, m := range res.Timeline {
+		if months[m.Term] != m.Count || i > 0 && res.Timeline[i-1].Term >= m.Term {
+			t.Errorf("timeline %v, want %v in order", res.Timeline, months)
+			break
+		}
+	}
+	if len(sums) == 0 || len(res.AwardsByProvince) != len(sums) {
+		t.Fatalf("award sums %+v, want %+v", res.AwardsByProvince, sums)
+	}
+	for _, got := range res.AwardsByProvince {
+		if got != sums[got.Province] {
+			t.Errorf("award sums for %s: %+v, want %+v", got.Province, got, sums[got.Province])
+		}
+	}
+}
+
+func TestRecord(t *testing.T) {
+	x, docs := corpusIndex(t)
+	ctx := context.Background()
+	for _, d := range docs {
+		raw, site, err := x.Record(ctx, Key(d.ID))
+		want, _ := marshalRecord(d.Record)
+		if err != nil || string(raw) != string(want) || site != d.Site {
+			t.Errorf("Record(%s): %q %q %v", d.ID, raw, site, err)
+		}
+	}
+	if _, _, err := x.Record(ctx, "0123456789abcdef"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("unknown key: %v", err)
+	}
+}

@@ -32,10 +32,11 @@ func queryError(err error) error {
 	return err
 }
 
-// openIndex opens the index of dataDir for reading, with a message that
-// says what to do when there is none yet.
-func openIndex(ctx context.Context, dataDir string) (*index.Index, error) {
-	x, err := index.Open(ctx, dataDir, true)
+// openIndex opens the index of dataDir for reading (its newest published
+// snapshot, so that an index update running meanwhile is not disturbed),
+// with a message that says what to do when there is none yet.
+func openIndex(ctx context.Context, dataDir string) (*index.Reader, error) {
+	x, err := index.OpenReader(ctx, dataDir)
 	if errors.Is(err, index.ErrNoIndex) {
 		return nil, fmt.Errorf("%w in %s: run vnnews index --data %s first", index.ErrNoIndex, dataDir, dataDir)
 	}
