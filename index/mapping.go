@@ -16,35 +16,52 @@ import (
 
 // The fields of an indexed document. The record itself is kept, byte for
 // byte as extract printed it, in fieldRecord (stored, not indexed); every
-// other field is indexed and not stored. Only the keyword fields that are
-// faceted or sorted on carry doc values, and no field carries term
-// vectors: phrases are matched on syllable pairs instead (see analyzer.go),
-// and snippets are cut from the stored record (see snippet.go).
+// other field is indexed and not stored, except the site id. No field
+// carries term vectors: phrases are matched on syllable pairs instead (see
+// analyzer.go), and snippets are cut from the stored record (see
+// snippet.go). Only three fields carry doc values, since a search reads
+// the doc values of every hit: the facet values all in one field (one
+// read per hit instead of one per facet), and one sort key per order.
 const (
-	fieldTitle       = "title"        // headline (analyzerVN)
-	fieldText        = "text"         // body (analyzerVN)
+	fieldTitle       = "title"        // headline (analyzerVN), for ranking
+	fieldText        = "text"         // headline and body (analyzerVN)
 	fieldKey         = "key"          // the record's short id, Key(doc id) (keyword)
-	fieldDirective   = "directive"    // canonical document numbers (keyword, facet)
-	fieldSite        = "site"         // site id (keyword, facet, stored)
-	fieldProvince    = "province"     // province names as extracted (keyword, facet)
+	fieldDirective   = "directive"    // canonical document numbers (keyword, filter)
+	fieldSite        = "site"         // site id (keyword, filter, stored)
 	fieldProvinceKey = "province_key" // province names folded (keyword, filter)
-	fieldAward       = "award"        // award types as extracted (keyword, facet)
 	fieldAwardKey    = "award_key"    // award types folded (keyword, filter)
-	fieldAwardSum    = "award_sum"    // "province\x1fcollectives\x1findividuals" (keyword, summed by AwardsByProvince)
-	fieldDate        = "date"         // published date, midnight Vietnam time (datetime, sort, range filter)
-	fieldMonth       = "month"        // published month, "2024-03" (keyword, facet: the timeline and the years)
-	fieldOrder       = "order"        // "published_date url" (keyword, the dump's order)
+	fieldDate        = "date"         // published date, midnight Vietnam time (datetime, range filter)
+	fieldFacet       = "facet"        // facet values, "kind\x1fvalue" (keyword, doc values; see facetValues)
+	fieldRecent      = "recent"       // "published_date url", undated "0000-00-00 url" (keyword, doc values: newest first)
+	fieldOrder       = "order"        // "published_date url", undated "9999-99-99 url" (keyword, doc values: the dump's order)
 	fieldRecord      = "rec"          // the record's JSON (stored only)
 )
+
+// The kinds of value in fieldFacet.
+const (
+	facetProvince = "p" // a province the record names
+	facetSite     = "s" // the record's site
+	facetDir      = "d" // a document number it cites
+	facetAward    = "a" // an award type it reports
+	facetMonth    = "m" // its month of publication, "2024-03"
+	facetAwardSum = "w" // a province and the award totals: "Hải Phòng\x1f37\x1f63"
+)
+
+// facetSep separates the parts of a facet value; it never occurs in
+// extracted text.
+const facetSep = "\x1f"
 
 // version names the index layout this package writes: the mapping above
 // and the analyzer. An index of another version is rebuilt by Update and
 // refused by a reader (see checkVersion).
-const version = "2"
+const version = "3"
 
-// noDate sorts records without a publication date after every dated one
-// in the dump order.
-const noDate = "9999-99-99"
+// noDate and noDateRecent sort records without a publication date after
+// every dated one, in the dump's order and newest first.
+const (
+	noDate       = "9999-99-99"
+	noDateRecent = "0000-00-00"
+)
 
 // vietnam is the time zone of every date in the records (UTC+07:00; Viet
 // Nam has no daylight saving time).
@@ -86,20 +103,18 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 	add(fieldTitle, text(analyzerVN))
 	add(fieldText, text(analyzerVN))
 	add(fieldKey, kw(false, false))
-	add(fieldDirective, kw(true, false))
-	add(fieldSite, kw(true, true))
-	add(fieldProvince, kw(true, false))
+	add(fieldDirective, kw(false, false))
+	add(fieldSite, kw(false, true))
 	add(fieldProvinceKey, kw(false, false))
-	add(fieldAward, kw(true, false))
 	add(fieldAwardKey, kw(false, false))
-	add(fieldAwardSum, kw(true, false))
-	add(fieldMonth, kw(true, false))
+	add(fieldFacet, kw(true, false))
+	add(fieldRecent, kw(true, false))
 	add(fieldOrder, kw(true, false))
 
 	date := mapping.NewDateTimeFieldMapping()
 	date.Store = false
 	date.IncludeInAll = false
-	date.DocValues = true
+	date.DocValues = false
 	add(fieldDate, date)
 
 	rec := mapping.NewTextFieldMapping()
@@ -129,9 +144,10 @@ type Doc struct {
 // fields returns the bleve document for d.
 func (d *Doc) fields() (map[string]any, error) {
 	r := &d.Record
+	facets := []string{facetSite + facetSep + d.Site}
 	f := map[string]any{
 		fieldTitle:  r.Title,
-		fieldText:   r.Text,
+		fieldText:   r.Title + "\n\n" + r.Text,
 		fieldKey:    Key(d.ID),
 		fieldSite:   d.Site,
 		fieldRecord: string(d.JSON),
@@ -140,6 +156,7 @@ func (d *Doc) fields() (map[string]any, error) {
 		nums := make([]string, len(r.Directives))
 		for i, dir := range r.Directives {
 			nums[i] = dir.Number
+			facets = append(facets, facetDir+facetSep+dir.Number)
 		}
 		f[fieldDirective] = nums
 	}
@@ -147,41 +164,40 @@ func (d *Doc) fields() (map[string]any, error) {
 		keys := make([]string, len(r.Provinces))
 		for i, p := range r.Provinces {
 			keys[i] = filterKey(p)
+			facets = append(facets, facetProvince+facetSep+p)
 		}
-		f[fieldProvince] = r.Provinces
 		f[fieldProvinceKey] = keys
 	}
 	if len(r.Awards) > 0 {
 		seen := make(map[string]bool, len(r.Awards))
-		var names, keys []string
+		var keys []string
 		for _, a := range r.Awards {
 			if !seen[a.Award] {
 				seen[a.Award] = true
-				names = append(names, a.Award)
 				keys = append(keys, filterKey(a.Award))
+				facets = append(facets, facetAward+facetSep+a.Award)
 			}
 		}
-		f[fieldAward] = names
 		f[fieldAwardKey] = keys
 	}
-	if t := r.AwardTotals; t.Collectives+t.Individuals > 0 && len(r.Provinces) > 0 {
-		sums := make([]string, len(r.Provinces))
-		for i, p := range r.Provinces {
-			sums[i] = fmt.Sprintf("%s\x1f%d\x1f%d", p, t.Collectives, t.Individuals)
+	if t := r.AwardTotals; t.Collectives+t.Individuals > 0 {
+		for _, p := range r.Provinces {
+			facets = append(facets, fmt.Sprintf("%s%s%s%s%d%s%d", facetAwardSum, facetSep, p, facetSep, t.Collectives, facetSep, t.Individuals))
 		}
-		f[fieldAwardSum] = sums
 	}
-	order := noDate
+	order, recent := noDate, noDateRecent
 	if r.PublishedDate != nil {
 		t, err := time.ParseInLocation(time.DateOnly, *r.PublishedDate, vietnam)
 		if err != nil {
 			return nil, fmt.Errorf("record %s: published_date %q: %w", r.URL, *r.PublishedDate, err)
 		}
 		f[fieldDate] = t
-		f[fieldMonth] = (*r.PublishedDate)[:7]
-		order = *r.PublishedDate
+		facets = append(facets, facetMonth+facetSep+(*r.PublishedDate)[:7])
+		order, recent = *r.PublishedDate, *r.PublishedDate
 	}
 	f[fieldOrder] = order + " " + r.URL
+	f[fieldRecent] = recent + " " + r.URL
+	f[fieldFacet] = facets
 	return f, nil
 }
 

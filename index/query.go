@@ -149,102 +149,102 @@ type terms struct {
 }
 
 // textQuery builds the bleve query for a search-box query (nil for an
-// empty one, which matches everything) and the terms to mark in snippets.
-func textQuery(s string) (query.Query, terms, error) {
-	tm := terms{exact: map[string]bool{}, folded: map[string]bool{}}
+// empty one, which matches everything), an optional query that ranks
+// records with the query's syllables in the headline higher (nil when
+// there are none), and the terms to mark in snippets.
+func textQuery(s string) (must, rank query.Query, tm terms, err error) {
+	tm = terms{exact: map[string]bool{}, folded: map[string]bool{}}
 	clauses, err := parseQuery(s)
 	if err != nil {
-		return nil, tm, err
+		return nil, nil, tm, err
 	}
-	var must []query.Query
+	var all, title []query.Query
 	for _, c := range clauses {
 		qt := analyzeQuery(c.text)
 		switch c.kind {
 		case clauseDirective:
-			must = append(must, termQuery(fieldDirective, c.text, 1))
+			all = append(all, termQuery(fieldDirective, c.text, 1))
 			for _, t := range qt.exact {
 				tm.exact[t] = true
 			}
 			continue
 		case clauseWord:
 			for i := range qt.exact {
-				must = append(must, syllableQuery(qt.exact[i], qt.folded[i]))
+				all = append(all, syllableQuery(fieldText, qt.exact[i], qt.folded[i], 1))
 			}
 		case clausePhrase:
 			switch len(qt.exact) {
 			case 0:
 			case 1:
-				must = append(must, syllableQuery(qt.exact[0], qt.folded[0]))
+				all = append(all, syllableQuery(fieldText, qt.exact[0], qt.folded[0], 1))
 			default:
-				must = append(must, phraseQuery(qt))
+				all = append(all, phraseQuery(qt))
 			}
 		}
 		for i := range qt.exact {
 			tm.exact[qt.exact[i]], tm.folded[qt.folded[i]] = true, true
+			title = append(title, syllableQuery(fieldTitle, qt.exact[i], qt.folded[i], boostTitle))
 		}
 	}
-	if len(clauses) > 0 && len(must) == 0 {
-		return nil, tm, queryErrorf("query %q has no words to search for", s)
+	if len(clauses) > 0 && len(all) == 0 {
+		return nil, nil, tm, queryErrorf("query %q has no words to search for", s)
 	}
-	if len(must) == 0 {
-		return nil, tm, nil
+	switch len(all) {
+	case 0:
+	case 1:
+		must = all[0]
+	default:
+		must = bleve.NewConjunctionQuery(all...)
 	}
-	if len(must) == 1 {
-		return must[0], tm, nil
+	switch len(title) {
+	case 0:
+	case 1:
+		rank = title[0]
+	default:
+		rank = bleve.NewDisjunctionQuery(title...)
 	}
-	return bleve.NewConjunctionQuery(must...), tm, nil
+	return must, rank, tm, nil
 }
 
-// syllableQuery matches a syllable in the headline or the body. Typed
-// with diacritics, it matches them (boosted) or the folded form; typed
-// without, it matches the folded form, which every spelling carries.
-func syllableQuery(exact, folded string) query.Query {
+// syllableQuery matches a syllable in a field. Typed with diacritics, it
+// matches them (boosted) or the folded form; typed without, it matches the
+// folded form, which every spelling carries.
+func syllableQuery(field, exact, folded string, boost float64) query.Query {
 	if exact == folded {
-		return bleve.NewDisjunctionQuery(
-			termQuery(fieldTitle, folded, boostTitle),
-			termQuery(fieldText, folded, 1),
-		)
+		return termQuery(field, folded, boost)
 	}
 	return bleve.NewDisjunctionQuery(
-		termQuery(fieldTitle, exact, boostExact*boostTitle),
-		termQuery(fieldText, exact, boostExact),
-		termQuery(fieldTitle, folded, boostTitle),
-		termQuery(fieldText, folded, 1),
+		termQuery(field, exact, boostExact*boost),
+		termQuery(field, folded, boost),
 	)
 }
 
 // phraseQuery matches a phrase of several syllables: every pair of
-// neighbouring syllables, folded, occurs in the headline, or every pair in
-// the body. A record that also has every syllable of the phrase with its
-// diacritics in the same field ranks higher. Pairs are indexed as single
-// terms, so this needs no positions; it can only be fooled by a text that
-// has every pair of the phrase without the phrase itself, which in
-// practice means a phrase repeating a syllable.
+// neighbouring syllables, folded, occurs in the text (which holds the
+// headline too). A record that also has every syllable of the phrase with
+// its diacritics ranks higher. Pairs are indexed as single terms, so this
+// needs no positions; it can only be fooled by a text that has every pair
+// of the phrase without the phrase itself, which in practice means a
+// phrase repeating a syllable.
 func phraseQuery(qt queryTerms) query.Query {
-	all := func(field string, terms []string, boost float64) query.Query {
+	all := func(terms []string, boost float64) *query.ConjunctionQuery {
 		qs := make([]query.Query, len(terms))
 		for i, p := range terms {
-			qs[i] = termQuery(field, p, 1)
+			qs[i] = termQuery(fieldText, p, 1)
 		}
 		q := bleve.NewConjunctionQuery(qs...)
 		q.SetBoost(boost)
 		return q
 	}
-	inField := func(field string, boost float64) query.Query {
-		pairs := all(field, qt.pairs, boost)
-		if slices.Equal(qt.exact, qt.folded) {
-			return pairs
-		}
-		// Optional: the syllables with their diacritics, for the score.
-		q := bleve.NewBooleanQuery()
-		q.AddMust(pairs)
-		q.AddShould(all(field, qt.exact, boostExact*boost))
-		return q
+	pairs := all(qt.pairs, 1)
+	if slices.Equal(qt.exact, qt.folded) {
+		return pairs
 	}
-	return bleve.NewDisjunctionQuery(
-		inField(fieldTitle, boostTitle),
-		inField(fieldText, 1),
-	)
+	// Optional: the syllables with their diacritics, for the score.
+	q := bleve.NewBooleanQuery()
+	q.AddMust(pairs)
+	q.AddShould(all(qt.exact, boostExact))
+	return q
 }
 
 // termQuery matches one term of one field.

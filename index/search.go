@@ -5,9 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"slices"
-	"strconv"
-	"strings"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
@@ -86,38 +83,11 @@ type FacetCount struct {
 	Count int    `json:"count"`
 }
 
-// The facets of a search, by name, with the field each counts and how many
-// values it lists. The year facet is not among them: it is summed from the
-// months of the timeline, which cost one field instead of two.
-var facetFields = []struct {
-	name, field string
-	size        int
-}{
-	{"province", fieldProvince, 20},
-	{"site", fieldSite, 20},
-	{"directive", fieldDirective, 20},
-	{"award", fieldAward, 20},
-}
-
-// Facets that are not counts of one field's values.
-const (
-	facetYear     = "year"      // summed from the months
-	facetMonth    = "month"     // the timeline
-	facetAwardSum = "award_sum" // AwardsByProvince
-)
-
-// maxMonths and maxAwardSums bound the values the month and award-sum
-// facets collect: 100 years of months, and more distinct (province,
-// totals) values than a corpus of a million records would have.
-const (
-	maxMonths    = 1200
-	maxAwardSums = 100000
-)
-
 // compile turns a request's query and filters into one bleve query and the
-// terms its snippets mark.
-func (x *Index) compile(q string, f Filters) (query.Query, terms, error) {
-	text, tm, err := textQuery(q)
+// terms its snippets mark. With rank, records with the query's syllables
+// in the headline score higher; without, scores are not wanted.
+func (x *Index) compile(q string, f Filters, rank bool) (query.Query, terms, error) {
+	text, title, tm, err := textQuery(q)
 	if err != nil {
 		return nil, tm, err
 	}
@@ -125,24 +95,33 @@ func (x *Index) compile(q string, f Filters) (query.Query, terms, error) {
 	if err != nil {
 		return nil, tm, err
 	}
-	var all []query.Query
+	var must []query.Query
 	if text != nil {
-		all = append(all, text)
+		must = append(must, text)
 	}
-	all = append(all, filters...)
-	switch len(all) {
+	must = append(must, filters...)
+	var all query.Query
+	switch len(must) {
 	case 0:
 		return bleve.NewMatchAllQuery(), tm, nil
 	case 1:
-		return all[0], tm, nil
+		all = must[0]
+	default:
+		all = bleve.NewConjunctionQuery(must...)
 	}
-	return bleve.NewConjunctionQuery(all...), tm, nil
+	if title == nil || !rank {
+		return all, tm, nil
+	}
+	b := bleve.NewBooleanQuery()
+	b.AddMust(all)
+	b.AddShould(title)
+	return b, tm, nil
 }
 
 // Search runs one search. A query or filter the user got wrong gives a
 // *QueryError.
 func (x *Index) Search(ctx context.Context, r Request) (Result, error) {
-	q, tm, err := x.compile(r.Query, r.Filters)
+	q, tm, err := x.compile(r.Query, r.Filters, r.Sort != SortDate)
 	if err != nil {
 		return Result{}, err
 	}
@@ -154,35 +133,26 @@ func (x *Index) Search(ctx context.Context, r Request) (Result, error) {
 		return Result{}, queryErrorf("size must be 1 to %d and from-hit 0 or more", MaxSize)
 	}
 	req := bleve.NewSearchRequestOptions(q, size, r.From, false)
-	if r.Sort == SortDate {
-		req.Score = "none" // scores would not order anything
-	}
 	req.Fields = []string{fieldRecord, fieldSite}
 	switch r.Sort {
 	case "", SortRelevance:
-		req.SortByCustom(search.SortOrder{&search.SortScore{Desc: true}, &search.SortField{Field: fieldOrder}})
+		// Equal scores keep the index's order, which is stable for one
+		// snapshot: a second sort key would cost a read for every hit.
+		req.SortByCustom(search.SortOrder{&search.SortScore{Desc: true}})
 	case SortDate:
-		req.SortByCustom(search.SortOrder{
-			&search.SortField{Field: fieldDate, Type: search.SortFieldAsDate, Desc: true, Missing: search.SortFieldMissingLast},
-			&search.SortField{Field: fieldOrder},
-		})
+		req.Score = "none" // scores would not order anything
+		req.SortByCustom(search.SortOrder{&search.SortField{Field: fieldRecent, Desc: true}})
 	default:
 		return Result{}, queryErrorf("sort %q: use %s or %s", r.Sort, SortRelevance, SortDate)
 	}
-	if !r.NoFacets {
-		for _, f := range facetFields {
-			req.AddFacet(f.name, bleve.NewFacetRequest(f.field, f.size))
-		}
-		req.AddFacet(facetMonth, bleve.NewFacetRequest(fieldMonth, maxMonths))
-	}
-	if r.AwardsByProvince {
-		req.AddFacet(facetAwardSum, bleve.NewFacetRequest(fieldAwardSum, maxAwardSums))
+	if !r.NoFacets || r.AwardsByProvince {
+		req.AddFacet(fieldFacet, bleve.NewFacetRequest(fieldFacet, maxFacetValues))
 	}
 	res, err := x.bi.SearchInContext(ctx, req)
 	if err != nil {
 		return Result{}, fmt.Errorf("search %q: %w", r.Query, err)
 	}
-	out := Result{Total: res.Total, Hits: make([]Hit, 0, len(res.Hits)), Facets: map[string][]FacetCount{}}
+	out := Result{Total: res.Total, Hits: make([]Hit, 0, len(res.Hits))}
 	for _, h := range res.Hits {
 		hit, err := makeHit(h, tm)
 		if err != nil {
@@ -190,84 +160,14 @@ func (x *Index) Search(ctx context.Context, r Request) (Result, error) {
 		}
 		out.Hits = append(out.Hits, hit)
 	}
+	fc := readFacets(res.Facets[fieldFacet])
 	if !r.NoFacets {
-		for _, f := range facetFields {
-			counts := []FacetCount{}
-			if fr := res.Facets[f.name]; fr != nil && fr.Terms != nil {
-				for _, t := range fr.Terms.Terms() {
-					counts = append(counts, FacetCount{Term: t.Term, Count: t.Count})
-				}
-			}
-			out.Facets[f.name] = counts
-		}
-		out.Timeline, out.Facets[facetYear] = timeline(res.Facets[facetMonth])
+		out.Facets, out.Timeline = fc.facets(), fc.timeline()
 	}
 	if r.AwardsByProvince {
-		out.AwardsByProvince = awardSums(res.Facets[facetAwardSum])
+		out.AwardsByProvince = fc.awardSums()
 	}
 	return out, nil
-}
-
-// timeline returns the month facet in month order, and the counts by year
-// summed from it, newest year first.
-func timeline(fr *search.FacetResult) (months, years []FacetCount) {
-	months, years = []FacetCount{}, []FacetCount{}
-	if fr == nil || fr.Terms == nil {
-		return months, years
-	}
-	byYear := map[string]int{}
-	for _, t := range fr.Terms.Terms() {
-		months = append(months, FacetCount{Term: t.Term, Count: t.Count})
-		if len(t.Term) >= 4 {
-			byYear[t.Term[:4]] += t.Count
-		}
-	}
-	slices.SortFunc(months, func(a, b FacetCount) int { return strings.Compare(a.Term, b.Term) })
-	for y, n := range byYear {
-		years = append(years, FacetCount{Term: y, Count: n})
-	}
-	slices.SortFunc(years, func(a, b FacetCount) int { return strings.Compare(b.Term, a.Term) })
-	return months, years
-}
-
-// awardSums adds up the award-sum facet, whose values are
-// "province\x1fcollectives\x1findividuals" and whose counts are how many
-// matching records have that value.
-func awardSums(fr *search.FacetResult) []ProvinceAwards {
-	out := []ProvinceAwards{}
-	if fr == nil || fr.Terms == nil {
-		return out
-	}
-	by := map[string]*ProvinceAwards{}
-	for _, t := range fr.Terms.Terms() {
-		parts := strings.Split(t.Term, "\x1f")
-		if len(parts) != 3 {
-			continue
-		}
-		c, err1 := strconv.Atoi(parts[1])
-		i, err2 := strconv.Atoi(parts[2])
-		if err1 != nil || err2 != nil {
-			continue
-		}
-		p := by[parts[0]]
-		if p == nil {
-			p = &ProvinceAwards{Province: parts[0]}
-			by[parts[0]] = p
-		}
-		p.Records += t.Count
-		p.Collectives += c * t.Count
-		p.Individuals += i * t.Count
-	}
-	for _, p := range by {
-		out = append(out, *p)
-	}
-	slices.SortFunc(out, func(a, b ProvinceAwards) int {
-		if d := (b.Collectives + b.Individuals) - (a.Collectives + a.Individuals); d != 0 {
-			return d
-		}
-		return strings.Compare(a.Province, b.Province)
-	})
-	return out
 }
 
 // storedRecord returns the record JSON stored with a hit.

@@ -1,0 +1,142 @@
+package index
+
+import (
+	"cmp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/blevesearch/bleve/v2/search"
+)
+
+// The facets of a search, by name (as in `search --json`), with the kind
+// of facet value each counts and how many values it lists. The years are
+// summed from the months.
+var facetNames = []struct {
+	name, kind string
+	size       int
+}{
+	{"province", facetProvince, 20},
+	{"site", facetSite, 20},
+	{"directive", facetDir, 20},
+	{"award", facetAward, 20},
+	{"year", facetMonth, 50},
+}
+
+// maxFacetValues bounds the distinct facet values a search counts: far
+// more than the provinces, sites, months and award types of any corpus,
+// and the document numbers and award totals of a very large one.
+const maxFacetValues = 1 << 20
+
+// facetCounts are the counts of the facet values of a search's hits, by
+// kind of value.
+type facetCounts map[string][]FacetCount
+
+// readFacets splits the counts of fieldFacet by kind of value.
+func readFacets(fr *search.FacetResult) facetCounts {
+	fc := facetCounts{}
+	if fr == nil || fr.Terms == nil {
+		return fc
+	}
+	for _, t := range fr.Terms.Terms() {
+		kind, value, ok := strings.Cut(t.Term, facetSep)
+		if ok {
+			fc[kind] = append(fc[kind], FacetCount{Term: value, Count: t.Count})
+		}
+	}
+	return fc
+}
+
+// top returns the n most frequent values of a kind, most frequent first,
+// ties in the order of the values.
+func top(counts []FacetCount, n int) []FacetCount {
+	out := slices.Clone(counts)
+	slices.SortFunc(out, func(a, b FacetCount) int {
+		if c := cmp.Compare(b.Count, a.Count); c != 0 {
+			return c
+		}
+		return strings.Compare(a.Term, b.Term)
+	})
+	if len(out) > n {
+		out = out[:n]
+	}
+	if out == nil {
+		out = []FacetCount{}
+	}
+	return out
+}
+
+// facets returns the facets of Result.Facets.
+func (fc facetCounts) facets() map[string][]FacetCount {
+	out := make(map[string][]FacetCount, len(facetNames))
+	for _, f := range facetNames {
+		if f.name == "year" {
+			out[f.name] = top(fc.years(), f.size)
+			continue
+		}
+		out[f.name] = top(fc[f.kind], f.size)
+	}
+	return out
+}
+
+// years sums the months by year.
+func (fc facetCounts) years() []FacetCount {
+	by := map[string]int{}
+	for _, m := range fc[facetMonth] {
+		if len(m.Term) >= 4 {
+			by[m.Term[:4]] += m.Count
+		}
+	}
+	var out []FacetCount
+	for y, n := range by {
+		out = append(out, FacetCount{Term: y, Count: n})
+	}
+	return out
+}
+
+// timeline returns the counts by month, oldest first.
+func (fc facetCounts) timeline() []FacetCount {
+	out := slices.Clone(fc[facetMonth])
+	slices.SortFunc(out, func(a, b FacetCount) int { return strings.Compare(a.Term, b.Term) })
+	if out == nil {
+		out = []FacetCount{}
+	}
+	return out
+}
+
+// awardSums adds up the award-sum values ("province\x1fcollectives\x1f
+// individuals", counted once per record that has it) by province, largest
+// total first.
+func (fc facetCounts) awardSums() []ProvinceAwards {
+	by := map[string]*ProvinceAwards{}
+	for _, t := range fc[facetAwardSum] {
+		parts := strings.Split(t.Term, facetSep)
+		if len(parts) != 3 {
+			continue
+		}
+		c, err1 := strconv.Atoi(parts[1])
+		i, err2 := strconv.Atoi(parts[2])
+		if err1 != nil || err2 != nil {
+			continue
+		}
+		p := by[parts[0]]
+		if p == nil {
+			p = &ProvinceAwards{Province: parts[0]}
+			by[parts[0]] = p
+		}
+		p.Records += t.Count
+		p.Collectives += c * t.Count
+		p.Individuals += i * t.Count
+	}
+	out := []ProvinceAwards{}
+	for _, p := range by {
+		out = append(out, *p)
+	}
+	slices.SortFunc(out, func(a, b ProvinceAwards) int {
+		if c := cmp.Compare(b.Collectives+b.Individuals, a.Collectives+a.Individuals); c != 0 {
+			return c
+		}
+		return strings.Compare(a.Province, b.Province)
+	})
+	return out
+}
