@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"sync"
 
 	"github.com/blevesearch/bleve/v2"
 
@@ -294,7 +295,9 @@ type UpdateStats struct {
 // Work is committed in batches, each moving the checkpoint to its last
 // capture, so an interrupted update leaves a consistent index and the next
 // one carries on from there. Running Update again with nothing new adds
-// nothing.
+// nothing. One batch is extracted while the one before it is committed;
+// commits stay in order, so the checkpoint never passes a batch that is
+// not in the index.
 func (x *Index) Update(ctx context.Context, store *crawl.Store, opts UpdateOptions) (UpdateStats, error) {
 	var st UpdateStats
 	if opts.BatchSize <= 0 {
@@ -313,20 +316,51 @@ func (x *Index) Update(ctx context.Context, store *crawl.Store, opts UpdateOptio
 	if err != nil {
 		return st, err
 	}
+
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	var mu sync.Mutex // guards st from here on
+	commits := make(chan batch, 1)
+	committed := make(chan error, 1)
+	go func() {
+		var err error
+		for b := range commits {
+			if err != nil {
+				continue
+			}
+			if err = x.Put(ctx, b.docs, b.deletes, b.seq); err != nil {
+				cancel() // stop the extraction too
+				continue
+			}
+			mu.Lock()
+			st.Indexed += len(b.docs)
+			st.Deleted += len(b.deletes)
+			st.Seq = b.seq
+			snap := st
+			mu.Unlock()
+			if opts.Progress != nil {
+				opts.Progress.Update(snap.Seq-start, max(last, snap.Seq)-start, snap)
+			}
+		}
+		committed <- err
+	}()
+
 	pending := make([]crawl.Capture, 0, opts.BatchSize)
 	flush := func() error {
 		if len(pending) == 0 {
 			return nil
 		}
-		if err := x.indexCaptures(ctx, pending, opts, &st); err != nil {
+		b, err := x.extractBatch(ctx, pending, opts, &st, &mu)
+		if err != nil {
 			return err
 		}
-		st.Seq = pending[len(pending)-1].Seq
-		pending = pending[:0]
-		if opts.Progress != nil {
-			opts.Progress.Update(st.Seq-start, max(last, st.Seq)-start, st)
+		pending = make([]crawl.Capture, 0, opts.BatchSize)
+		select {
+		case commits <- b:
+			return nil
+		case <-ctx.Done():
+			return ctx.Err()
 		}
-		return nil
 	}
 	err = store.Changed(ctx, start, func(c crawl.Capture) error {
 		pending = append(pending, c)
@@ -338,6 +372,10 @@ func (x *Index) Update(ctx context.Context, store *crawl.Store, opts UpdateOptio
 	if err == nil {
 		err = flush()
 	}
+	close(commits)
+	if cerr := <-committed; cerr != nil {
+		err = cerr // the first failure: extraction stopped because of it
+	}
 	if n, cerr := x.Count(); cerr == nil {
 		st.Records = n
 	}
@@ -347,20 +385,29 @@ func (x *Index) Update(ctx context.Context, store *crawl.Store, opts UpdateOptio
 	return st, nil
 }
 
-// indexCaptures extracts caps in parallel and commits them as one batch,
-// with the checkpoint of the last one.
-func (x *Index) indexCaptures(ctx context.Context, caps []crawl.Capture, opts UpdateOptions, st *UpdateStats) error {
-	var docs []Doc
-	var deletes []string
+// batch is one batch of work for the index: the records to put, the
+// records to delete and the checkpoint to move to.
+type batch struct {
+	docs    []Doc
+	deletes []string
+	seq     int64
+}
+
+// extractBatch extracts caps in parallel into one batch carrying the
+// checkpoint of the last capture, counting in st (guarded by mu) the
+// captures skipped and failed.
+func (x *Index) extractBatch(ctx context.Context, caps []crawl.Capture, opts UpdateOptions, st *UpdateStats, mu *sync.Mutex) (batch, error) {
+	b := batch{seq: caps[len(caps)-1].Seq}
+	skipped, failed := 0, 0
 	// todo[i] is the index in caps of the i-th capture to extract.
 	var todo []int
 	for i, c := range caps {
 		switch {
 		case c.Kind != crawl.KindArticle || len(c.Body) == 0:
-			st.Skipped++
+			skipped++
 		case c.DuplicateOf != "":
-			st.Skipped++
-			deletes = append(deletes, c.URL)
+			skipped++
+			b.deletes = append(b.deletes, c.URL)
 		default:
 			todo = append(todo, i)
 		}
@@ -376,7 +423,7 @@ func (x *Index) indexCaptures(ctx context.Context, caps []crawl.Capture, opts Up
 	emit := func(i int, rec extract.Record, err error) error {
 		c := &caps[todo[i]]
 		if err != nil {
-			st.Failed++
+			failed++
 			opts.Logger.Warn("extract failed; capture not indexed", "url", c.URL, "err", err)
 			return nil
 		}
@@ -384,18 +431,17 @@ func (x *Index) indexCaptures(ctx context.Context, caps []crawl.Capture, opts Up
 		if err != nil {
 			return err
 		}
-		docs = append(docs, Doc{ID: c.URL, Site: c.Site, Record: rec, JSON: js})
+		b.docs = append(b.docs, Doc{ID: c.URL, Site: c.Site, Record: rec, JSON: js})
 		return nil
 	}
 	if err := extract.Batch(ctx, opts.Workers, len(todo), load, emit); err != nil {
-		return err
+		return b, err
 	}
-	if err := x.Put(ctx, docs, deletes, caps[len(caps)-1].Seq); err != nil {
-		return err
-	}
-	st.Indexed += len(docs)
-	st.Deleted += len(deletes)
-	return nil
+	mu.Lock()
+	st.Skipped += skipped
+	st.Failed += failed
+	mu.Unlock()
+	return b, nil
 }
 
 // Rebuild re-extracts every capture of store into a fresh index built
