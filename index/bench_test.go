@@ -229,6 +229,7 @@ func BenchmarkIndexAndSearch(b *testing.B) {
 		{"folded", Request{Query: "uy ban nhan dan"}},
 		{"folded-phrase", Request{Query: `"hoc tap va lam theo"`}},
 		{"all+awards", Request{AwardsByProvince: true}},
+		{"phrase-by-date", Request{Query: `"học tập và làm theo"`, Sort: SortDate}},
 	}
 	for _, q := range queries {
 		b.Run(q.name, func(b *testing.B) {

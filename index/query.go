@@ -151,8 +151,10 @@ type terms struct {
 // textQuery builds the bleve query for a search-box query (nil for an
 // empty one, which matches everything), an optional query that ranks
 // records with the query's syllables in the headline higher (nil when
-// there are none), and the terms to mark in snippets.
-func textQuery(s string) (must, rank query.Query, tm terms, err error) {
+// there are none), and the terms to mark in snippets. Without scored, the
+// query is built for matching only: every syllable's folded term, which
+// every spelling carries, and a phrase's pairs.
+func textQuery(s string, scored bool) (must, rank query.Query, tm terms, err error) {
 	tm = terms{exact: map[string]bool{}, folded: map[string]bool{}}
 	clauses, err := parseQuery(s)
 	if err != nil {
@@ -170,20 +172,22 @@ func textQuery(s string) (must, rank query.Query, tm terms, err error) {
 			continue
 		case clauseWord:
 			for i := range qt.exact {
-				all = append(all, syllableQuery(fieldText, qt.exact[i], qt.folded[i], 1))
+				all = append(all, syllableQuery(fieldText, qt.exact[i], qt.folded[i], 1, scored))
 			}
 		case clausePhrase:
 			switch len(qt.exact) {
 			case 0:
 			case 1:
-				all = append(all, syllableQuery(fieldText, qt.exact[0], qt.folded[0], 1))
+				all = append(all, syllableQuery(fieldText, qt.exact[0], qt.folded[0], 1, scored))
 			default:
-				all = append(all, phraseQuery(qt))
+				all = append(all, phraseQuery(qt, scored))
 			}
 		}
 		for i := range qt.exact {
 			tm.exact[qt.exact[i]], tm.folded[qt.folded[i]] = true, true
-			title = append(title, syllableQuery(fieldTitle, qt.exact[i], qt.folded[i], boostTitle))
+			if scored {
+				title = append(title, syllableQuery(fieldTitle, qt.exact[i], qt.folded[i], boostTitle, true))
+			}
 		}
 	}
 	if len(clauses) > 0 && len(all) == 0 {
@@ -207,10 +211,10 @@ func textQuery(s string) (must, rank query.Query, tm terms, err error) {
 }
 
 // syllableQuery matches a syllable in a field. Typed with diacritics, it
-// matches them (boosted) or the folded form; typed without, it matches the
-// folded form, which every spelling carries.
-func syllableQuery(field, exact, folded string, boost float64) query.Query {
-	if exact == folded {
+// matches them (boosted, when scored) or the folded form; typed without,
+// it matches the folded form, which every spelling carries.
+func syllableQuery(field, exact, folded string, boost float64, scored bool) query.Query {
+	if exact == folded || !scored {
 		return termQuery(field, folded, boost)
 	}
 	return bleve.NewDisjunctionQuery(
@@ -226,7 +230,7 @@ func syllableQuery(field, exact, folded string, boost float64) query.Query {
 // needs no positions; it can only be fooled by a text that has every pair
 // of the phrase without the phrase itself, which in practice means a
 // phrase repeating a syllable.
-func phraseQuery(qt queryTerms) query.Query {
+func phraseQuery(qt queryTerms, scored bool) query.Query {
 	all := func(terms []string, boost float64) *query.ConjunctionQuery {
 		qs := make([]query.Query, len(terms))
 		for i, p := range terms {
@@ -237,7 +241,7 @@ func phraseQuery(qt queryTerms) query.Query {
 		return q
 	}
 	pairs := all(qt.pairs, 1)
-	if slices.Equal(qt.exact, qt.folded) {
+	if slices.Equal(qt.exact, qt.folded) || !scored {
 		return pairs
 	}
 	// Optional: the syllables with their diacritics, for the score.

@@ -84,10 +84,11 @@ type FacetCount struct {
 }
 
 // compile turns a request's query and filters into one bleve query and the
-// terms its snippets mark. With rank, records with the query's syllables
-// in the headline score higher; without, scores are not wanted.
-func (x *Index) compile(q string, f Filters, rank bool) (query.Query, terms, error) {
-	text, title, tm, err := textQuery(q)
+// terms its snippets mark. With scored, records with the query's
+// syllables in the headline, or with their diacritics, score higher;
+// without, scores are not wanted and the query is built to match only.
+func (x *Index) compile(q string, f Filters, scored bool) (query.Query, terms, error) {
+	text, title, tm, err := textQuery(q, scored)
 	if err != nil {
 		return nil, tm, err
 	}
@@ -109,7 +110,7 @@ func (x *Index) compile(q string, f Filters, rank bool) (query.Query, terms, err
 	default:
 		all = bleve.NewConjunctionQuery(must...)
 	}
-	if title == nil || !rank {
+	if title == nil {
 		return all, tm, nil
 	}
 	b := bleve.NewBooleanQuery()
