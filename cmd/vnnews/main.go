@@ -53,6 +53,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	root.AddCommand(dumpCmd(logger))
 	root.AddCommand(runJobCmd(logger))
 	root.AddCommand(demoCmd(logger))
+	root.AddCommand(serveCmd(logger))
 	root.SetArgs(args)
 	root.SetIn(stdin)
 	root.SetOut(stdout)
