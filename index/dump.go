@@ -56,10 +56,11 @@ const defaultDumpPage = 500
 // grow with the number of records. Sort, Size, From and facets in r are
 // ignored. It returns the number of records written.
 func (x *Index) Dump(ctx context.Context, w io.Writer, format Format, r Request) (int, error) {
-	q, _, err := x.compile(r.Query, r.Filters, false)
+	bq, err := compileQuery(r.Query, r.Filters)
 	if err != nil {
 		return 0, err
 	}
+	q := bq.bleveQuery()
 	bw := bufio.NewWriterSize(w, 64<<10)
 	out, err := newDumpWriter(bw, format)
 	if err != nil {

@@ -75,3 +75,41 @@ func ids(t testing.TB, docs []Doc, res Result) []string {
 	}
 	return out
 }
+
+// corpusReadOnly returns a read-only index of the test corpus, as a
+// published snapshot is read: searches on it use one view, built once.
+func corpusReadOnly(t testing.TB) (*Index, []Doc) {
+	t.Helper()
+	ctx := context.Background()
+	dir := t.TempDir()
+	w, err := Create(ctx, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := loadCorpus(t)
+	if err := w.Put(ctx, docs, nil, 0); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	x, err := Open(ctx, dir, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { x.Close() })
+	return x, docs
+}
+
+// bothIndexes runs f on a writable and on a read-only index of the corpus.
+func bothIndexes(t *testing.T, f func(t *testing.T, x *Index, docs []Doc)) {
+	for _, c := range []struct {
+		name string
+		open func(testing.TB) (*Index, []Doc)
+	}{{"writable", corpusIndex}, {"read-only", corpusReadOnly}} {
+		t.Run(c.name, func(t *testing.T) {
+			x, docs := c.open(t)
+			f(t, x, docs)
+		})
+	}
+}

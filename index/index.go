@@ -52,6 +52,9 @@ var ErrOldIndex = errors.New("index built by another version of vnnews; rebuild 
 type Index struct {
 	bi       bleve.Index
 	path     string
+	readOnly bool
+	viewMu   sync.Mutex // guards v
+	v        *view      // the view of a read-only index, once built
 	dataDir  string // for a writable index of a data directory: where Close publishes it
 	dumpPage int    // records a dump reads at a time; defaultDumpPage when 0
 }
@@ -63,6 +66,12 @@ func (x *Index) Path() string { return x.path }
 // writable index of a data directory publishes a snapshot of it for
 // readers (see OpenReader).
 func (x *Index) Close() error {
+	x.viewMu.Lock()
+	if x.v != nil {
+		x.v.close()
+		x.v = nil
+	}
+	x.viewMu.Unlock()
 	if err := x.bi.Close(); err != nil {
 		return fmt.Errorf("close index %s: %w", x.path, err)
 	}
@@ -112,7 +121,7 @@ func openPath(ctx context.Context, path string, readOnly bool) (*Index, error) {
 		bi.Close()
 		return nil, fmt.Errorf("open index %s: %w", path, err)
 	}
-	return &Index{bi: bi, path: path}, nil
+	return &Index{bi: bi, path: path, readOnly: readOnly}, nil
 }
 
 // Create creates a new, empty index in the data directory dir; it fails

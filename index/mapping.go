@@ -44,6 +44,7 @@ const (
 	facetDir      = "d" // a document number it cites
 	facetAward    = "a" // an award type it reports
 	facetMonth    = "m" // its month of publication, "2024-03"
+	facetDay      = "t" // its day of publication, "2024-03-15" (for the bitmap search, see view.go)
 	facetAwardSum = "w" // a province and the award totals: "Hải Phòng\x1f37\x1f63"
 )
 
@@ -54,7 +55,7 @@ const facetSep = "\x1f"
 // version names the index layout this package writes: the mapping above
 // and the analyzer. An index of another version is rebuilt by Update and
 // refused by a reader (see checkVersion).
-const version = "3"
+const version = "4"
 
 // noDate and noDateRecent sort records without a publication date after
 // every dated one, in the dump's order and newest first.
@@ -192,7 +193,7 @@ func (d *Doc) fields() (map[string]any, error) {
 			return nil, fmt.Errorf("record %s: published_date %q: %w", r.URL, *r.PublishedDate, err)
 		}
 		f[fieldDate] = t
-		facets = append(facets, facetMonth+facetSep+(*r.PublishedDate)[:7])
+		facets = append(facets, facetMonth+facetSep+(*r.PublishedDate)[:7], facetDay+facetSep+*r.PublishedDate)
 		order, recent = *r.PublishedDate, *r.PublishedDate
 	}
 	f[fieldOrder] = order + " " + r.URL

@@ -3,7 +3,6 @@ package index
 import (
 	"errors"
 	"fmt"
-	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -29,13 +28,6 @@ func queryErrorf(format string, args ...any) error {
 
 // maxQuery bounds the length of a search-box query, in bytes.
 const maxQuery = 1024
-
-// Boosts. A match with the right diacritics counts twice a folded one, and
-// a match in the headline three times one in the body.
-const (
-	boostExact = 2.0
-	boostTitle = 3.0
-)
 
 // clauseKind says what one part of a search-box query is.
 type clauseKind int
@@ -142,123 +134,110 @@ func bareClauses(words []string) []clause {
 	return out
 }
 
-// terms is what a query looks for, as index terms: used to build the
-// bleve query and to mark the snippet.
+// terms is what a query looks for, as index terms: used to mark the
+// snippet.
 type terms struct {
 	exact, folded map[string]bool // syllables, for marking snippets
 }
 
-// textQuery builds the bleve query for a search-box query (nil for an
-// empty one, which matches everything), an optional query that ranks
-// records with the query's syllables in the headline higher (nil when
-// there are none), and the terms to mark in snippets. Without scored, the
-// query is built for matching only: every syllable's folded term, which
-// every spelling carries, and a phrase's pairs.
-func textQuery(s string, scored bool) (must, rank query.Query, tm terms, err error) {
-	tm = terms{exact: map[string]bool{}, folded: map[string]bool{}}
+// fieldTerm is one term of one field.
+type fieldTerm struct{ field, term string }
+
+// bitQuery is a search-box query and filters, as terms: a record matches
+// when it holds every term of must and was published between from and to
+// (yyyymmdd; 0 leaves that end open). Every part of a query is one term:
+// a syllable is its folded form (which every spelling carries), a phrase
+// the folded pairs of its neighbouring syllables, a document number its
+// canonical form, a filter its keyword. title and exact rank the matches
+// (see rank.go): the query's syllables folded in the headline, and the
+// syllables the user typed with diacritics, as typed, in the text.
+type bitQuery struct {
+	must         []fieldTerm
+	from, to     int32
+	title, exact []fieldTerm
+	marks        terms
+}
+
+// compileQuery turns a search-box query and filters into a bitQuery. A
+// query or filter the user got wrong gives a *QueryError.
+func compileQuery(s string, f Filters) (*bitQuery, error) {
+	q := &bitQuery{marks: terms{exact: map[string]bool{}, folded: map[string]bool{}}}
 	clauses, err := parseQuery(s)
 	if err != nil {
-		return nil, nil, tm, err
+		return nil, err
 	}
-	var all, title []query.Query
+	words := 0
 	for _, c := range clauses {
 		qt := analyzeQuery(c.text)
-		switch c.kind {
-		case clauseDirective:
-			all = append(all, termQuery(fieldDirective, c.text, 1))
+		if c.kind == clauseDirective {
+			q.must = append(q.must, fieldTerm{fieldDirective, c.text})
 			for _, t := range qt.exact {
-				tm.exact[t] = true
+				q.marks.exact[t] = true
 			}
+			words++
 			continue
-		case clauseWord:
-			for i := range qt.exact {
-				all = append(all, syllableQuery(fieldText, qt.exact[i], qt.folded[i], 1, scored))
+		}
+		if c.kind == clausePhrase && len(qt.pairs) > 0 {
+			for _, p := range qt.pairs {
+				q.must = append(q.must, fieldTerm{fieldText, p})
 			}
-		case clausePhrase:
-			switch len(qt.exact) {
-			case 0:
-			case 1:
-				all = append(all, syllableQuery(fieldText, qt.exact[0], qt.folded[0], 1, scored))
-			default:
-				all = append(all, phraseQuery(qt, scored))
+		} else {
+			for _, f := range qt.folded {
+				q.must = append(q.must, fieldTerm{fieldText, f})
 			}
 		}
 		for i := range qt.exact {
-			tm.exact[qt.exact[i]], tm.folded[qt.folded[i]] = true, true
-			if scored {
-				title = append(title, syllableQuery(fieldTitle, qt.exact[i], qt.folded[i], boostTitle, true))
+			words++
+			q.marks.exact[qt.exact[i]], q.marks.folded[qt.folded[i]] = true, true
+			q.title = append(q.title, fieldTerm{fieldTitle, qt.folded[i]})
+			if qt.exact[i] != qt.folded[i] {
+				q.exact = append(q.exact, fieldTerm{fieldText, qt.exact[i]})
 			}
 		}
 	}
-	if len(clauses) > 0 && len(all) == 0 {
-		return nil, nil, tm, queryErrorf("query %q has no words to search for", s)
+	if len(clauses) > 0 && words == 0 {
+		return nil, queryErrorf("query %q has no words to search for", s)
 	}
-	switch len(all) {
-	case 0:
-	case 1:
-		must = all[0]
-	default:
-		must = bleve.NewConjunctionQuery(all...)
+	if err := f.addTo(q); err != nil {
+		return nil, err
 	}
-	switch len(title) {
-	case 0:
-	case 1:
-		rank = title[0]
-	default:
-		rank = bleve.NewDisjunctionQuery(title...)
-	}
-	return must, rank, tm, nil
+	return q, nil
 }
 
-// syllableQuery matches a syllable in a field. Typed with diacritics, it
-// matches them (boosted, when scored) or the folded form; typed without,
-// it matches the folded form, which every spelling carries.
-func syllableQuery(field, exact, folded string, boost float64, scored bool) query.Query {
-	if exact == folded || !scored {
-		return termQuery(field, folded, boost)
+// bleveQuery returns q as a bleve query (for the dump, which reads records
+// through bleve in its own order).
+func (q *bitQuery) bleveQuery() query.Query {
+	var qs []query.Query
+	for _, ft := range q.must {
+		t := bleve.NewTermQuery(ft.term)
+		t.SetField(ft.field)
+		qs = append(qs, t)
 	}
-	return bleve.NewDisjunctionQuery(
-		termQuery(field, exact, boostExact*boost),
-		termQuery(field, folded, boost),
-	)
-}
-
-// phraseQuery matches a phrase of several syllables: every pair of
-// neighbouring syllables, folded, occurs in the text (which holds the
-// headline too). A record that also has every syllable of the phrase with
-// its diacritics ranks higher. Pairs are indexed as single terms, so this
-// needs no positions; it can only be fooled by a text that has every pair
-// of the phrase without the phrase itself, which in practice means a
-// phrase repeating a syllable.
-func phraseQuery(qt queryTerms, scored bool) query.Query {
-	all := func(terms []string, boost float64) *query.ConjunctionQuery {
-		qs := make([]query.Query, len(terms))
-		for i, p := range terms {
-			qs[i] = termQuery(fieldText, p, 1)
+	if q.from != 0 || q.to != 0 {
+		var from, to time.Time
+		if q.from != 0 {
+			from = dayTime(q.from)
 		}
-		q := bleve.NewConjunctionQuery(qs...)
-		q.SetBoost(boost)
-		return q
+		if q.to != 0 {
+			to = dayTime(q.to)
+		}
+		incl := true
+		r := bleve.NewDateRangeInclusiveQuery(from, to, &incl, &incl)
+		r.SetField(fieldDate)
+		qs = append(qs, r)
 	}
-	pairs := all(qt.pairs, 1)
-	if slices.Equal(qt.exact, qt.folded) || !scored {
-		return pairs
+	switch len(qs) {
+	case 0:
+		return bleve.NewMatchAllQuery()
+	case 1:
+		return qs[0]
 	}
-	// Optional: the syllables with their diacritics, for the score.
-	q := bleve.NewBooleanQuery()
-	q.AddMust(pairs)
-	q.AddShould(all(qt.exact, boostExact))
-	return q
+	return bleve.NewConjunctionQuery(qs...)
 }
 
-// termQuery matches one term of one field.
-func termQuery(field, term string, boost float64) query.Query {
-	q := bleve.NewTermQuery(term)
-	q.SetField(field)
-	if boost != 1 {
-		q.SetBoost(boost)
-	}
-	return q
+// dayTime returns the day yyyymmdd at midnight in Vietnam time.
+func dayTime(d int32) time.Time {
+	return time.Date(int(d/10000), time.Month(d/100%100), int(d%100), 0, 0, 0, 0, vietnam)
 }
 
 // Filters narrow a search or a dump; the zero value filters nothing. They
@@ -271,47 +250,42 @@ type Filters struct {
 	From, To  string // publication dates, YYYY-MM-DD, inclusive
 }
 
-// filterQueries returns the queries f stands for.
-func (f Filters) filterQueries() ([]query.Query, error) {
-	var qs []query.Query
+// addTo adds the terms and dates f stands for to q.
+func (f Filters) addTo(q *bitQuery) error {
 	if f.Directive != "" {
 		num, ok := extract.CanonicalDirectiveNumber(f.Directive)
 		if !ok {
-			return nil, queryErrorf("directive %q is not a document number (for example 01-KL/TW or 1234/QĐ-UBND)", f.Directive)
+			return queryErrorf("directive %q is not a document number (for example 01-KL/TW or 1234/QĐ-UBND)", f.Directive)
 		}
-		qs = append(qs, termQuery(fieldDirective, num, 1))
+		q.must = append(q.must, fieldTerm{fieldDirective, num})
 	}
 	if s := strings.TrimSpace(f.Site); s != "" {
-		qs = append(qs, termQuery(fieldSite, s, 1))
+		q.must = append(q.must, fieldTerm{fieldSite, s})
 	}
 	if s := filterKey(f.Province); s != "" {
-		qs = append(qs, termQuery(fieldProvinceKey, s, 1))
+		q.must = append(q.must, fieldTerm{fieldProvinceKey, s})
 	}
 	if s := filterKey(f.Award); s != "" {
-		qs = append(qs, termQuery(fieldAwardKey, s, 1))
+		q.must = append(q.must, fieldTerm{fieldAwardKey, s})
 	}
-	if f.From != "" || f.To != "" {
-		var from, to time.Time
-		var err error
-		if f.From != "" {
-			if from, err = parseDay("from", f.From); err != nil {
-				return nil, err
-			}
+	var from, to time.Time
+	var err error
+	if f.From != "" {
+		if from, err = parseDay("from", f.From); err != nil {
+			return err
 		}
-		if f.To != "" {
-			if to, err = parseDay("to", f.To); err != nil {
-				return nil, err
-			}
-		}
-		if !from.IsZero() && !to.IsZero() && to.Before(from) {
-			return nil, queryErrorf("--to %s is before --from %s", f.To, f.From)
-		}
-		incl := true
-		q := bleve.NewDateRangeInclusiveQuery(from, to, &incl, &incl)
-		q.SetField(fieldDate)
-		qs = append(qs, q)
+		q.from = int32(from.Year()*10000 + int(from.Month())*100 + from.Day())
 	}
-	return qs, nil
+	if f.To != "" {
+		if to, err = parseDay("to", f.To); err != nil {
+			return err
+		}
+		q.to = int32(to.Year()*10000 + int(to.Month())*100 + to.Day())
+	}
+	if q.from != 0 && q.to != 0 && q.to < q.from {
+		return queryErrorf("--to %s is before --from %s", f.To, f.From)
+	}
+	return nil
 }
 
 // parseDay reads a YYYY-MM-DD filter date, midnight in Vietnam time.

@@ -47,11 +47,11 @@ func FuzzQuery(f *testing.F) {
 		f.Add(s, s)
 	}
 	f.Fuzz(func(t *testing.T, q, filter string) {
-		if _, _, _, err := textQuery(q, true); err != nil && !IsQueryError(err) {
+		if _, err := compileQuery(q, Filters{}); err != nil && !IsQueryError(err) {
 			t.Errorf("query %q: %v", q, err)
 		}
 		for _, fl := range []Filters{{Directive: filter}, {Province: filter, Award: filter, Site: filter}, {From: filter}, {To: filter}} {
-			if _, err := fl.filterQueries(); err != nil && !IsQueryError(err) {
+			if _, err := compileQuery("", fl); err != nil && !IsQueryError(err) {
 				t.Errorf("filters %+v: %v", fl, err)
 			}
 		}

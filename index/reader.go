@@ -52,6 +52,7 @@ func OpenReader(ctx context.Context, dir string) (*Reader, error) {
 	if err != nil {
 		return nil, err
 	}
+	x.warm(ctx)
 	return &Reader{dir: dir, every: refreshEvery, cur: &snapshot{x: x, refs: 1}, checked: time.Now()}, nil
 }
 
@@ -111,6 +112,7 @@ func (r *Reader) refresh(ctx context.Context) {
 	if err != nil {
 		return
 	}
+	x.warm(ctx)
 	old := r.cur
 	r.cur = &snapshot{x: x, refs: 1}
 	r.releaseLocked(old)

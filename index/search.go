@@ -6,11 +6,9 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/RoaringBitmap/roaring/v2"
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
-	"github.com/blevesearch/bleve/v2/search/query"
-
-	"github.com/vnnews/vnnews/extract"
 )
 
 // Sort orders of a search.
@@ -83,46 +81,10 @@ type FacetCount struct {
 	Count int    `json:"count"`
 }
 
-// compile turns a request's query and filters into one bleve query and the
-// terms its snippets mark. With scored, records with the query's
-// syllables in the headline, or with their diacritics, score higher;
-// without, scores are not wanted and the query is built to match only.
-func (x *Index) compile(q string, f Filters, scored bool) (query.Query, terms, error) {
-	text, title, tm, err := textQuery(q, scored)
-	if err != nil {
-		return nil, tm, err
-	}
-	filters, err := f.filterQueries()
-	if err != nil {
-		return nil, tm, err
-	}
-	var must []query.Query
-	if text != nil {
-		must = append(must, text)
-	}
-	must = append(must, filters...)
-	var all query.Query
-	switch len(must) {
-	case 0:
-		return bleve.NewMatchAllQuery(), tm, nil
-	case 1:
-		all = must[0]
-	default:
-		all = bleve.NewConjunctionQuery(must...)
-	}
-	if title == nil {
-		return all, tm, nil
-	}
-	b := bleve.NewBooleanQuery()
-	b.AddMust(all)
-	b.AddShould(title)
-	return b, tm, nil
-}
-
 // Search runs one search. A query or filter the user got wrong gives a
 // *QueryError.
 func (x *Index) Search(ctx context.Context, r Request) (Result, error) {
-	q, tm, err := x.compile(r.Query, r.Filters, r.Sort != SortDate)
+	q, err := compileQuery(r.Query, r.Filters)
 	if err != nil {
 		return Result{}, err
 	}
@@ -133,42 +95,138 @@ func (x *Index) Search(ctx context.Context, r Request) (Result, error) {
 	if size > MaxSize || r.From < 0 {
 		return Result{}, queryErrorf("size must be 1 to %d and from-hit 0 or more", MaxSize)
 	}
-	req := bleve.NewSearchRequestOptions(q, size, r.From, false)
-	req.Fields = []string{fieldRecord, fieldSite}
-	switch r.Sort {
-	case "", SortRelevance:
-		// Equal scores keep the index's order, which is stable for one
-		// snapshot: a second sort key would cost a read for every hit.
-		req.SortByCustom(search.SortOrder{&search.SortScore{Desc: true}})
-	case SortDate:
-		req.Score = "none" // scores would not order anything
-		req.SortByCustom(search.SortOrder{&search.SortField{Field: fieldRecent, Desc: true}})
-	default:
+	if r.Sort != "" && r.Sort != SortRelevance && r.Sort != SortDate {
 		return Result{}, queryErrorf("sort %q: use %s or %s", r.Sort, SortRelevance, SortDate)
 	}
-	if !r.NoFacets || r.AwardsByProvince {
-		req.AddFacet(fieldFacet, bleve.NewFacetRequest(fieldFacet, maxFacetValues))
+	v, done, err := x.view(ctx)
+	if err != nil {
+		return Result{}, err
 	}
-	res, err := x.bi.SearchInContext(ctx, req)
+	defer done()
+	res, err := v.search(ctx, q, r, size)
 	if err != nil {
 		return Result{}, fmt.Errorf("search %q: %w", r.Query, err)
 	}
-	out := Result{Total: res.Total, Hits: make([]Hit, 0, len(res.Hits))}
-	for _, h := range res.Hits {
-		hit, err := makeHit(h, tm)
+	return res, nil
+}
+
+// view returns a view of the index and the function to call when done
+// with it: for a read-only index, the one view built when first needed;
+// for a writable one, a view of the index as it is now.
+func (x *Index) view(ctx context.Context) (*view, func(), error) {
+	if !x.readOnly {
+		v, err := newView(ctx, x.bi)
+		if err != nil {
+			return nil, nil, err
+		}
+		return v, func() { v.close() }, nil
+	}
+	x.viewMu.Lock()
+	defer x.viewMu.Unlock()
+	if x.v == nil {
+		// A failure (a cancelled search among them) is not kept: the
+		// next search tries again.
+		v, err := newView(ctx, x.bi)
+		if err != nil {
+			return nil, nil, err
+		}
+		x.v = v
+	}
+	return x.v, func() {}, nil
+}
+
+// warm builds the view of a read-only index before its first search
+// needs it. A failure is left for that search to report.
+func (x *Index) warm(ctx context.Context) {
+	if _, done, err := x.view(ctx); err == nil {
+		done()
+	}
+}
+
+// search runs a compiled search on the view, returning size hits.
+func (v *view) search(ctx context.Context, q *bitQuery, r Request, size int) (Result, error) {
+	matches := make([]*roaring.Bitmap, len(v.segs))
+	dicts := make([]segDicts, len(v.segs))
+	out := Result{Hits: []Hit{}}
+	for i, s := range v.segs {
+		if err := ctx.Err(); err != nil {
+			return Result{}, err
+		}
+		dicts[i] = segDicts{}
+		m, err := dicts[i].all(q.must, s, s.live)
 		if err != nil {
 			return Result{}, err
 		}
-		out.Hits = append(out.Hits, hit)
+		if q.from != 0 || q.to != 0 {
+			m = s.between(m, q.from, q.to)
+		}
+		matches[i] = m
+		out.Total += m.GetCardinality()
 	}
-	fc := readFacets(res.Facets[fieldFacet])
-	if !r.NoFacets {
-		out.Facets, out.Timeline = fc.facets(), fc.timeline()
+	if !r.NoFacets || r.AwardsByProvince {
+		fc := v.countFacets(matches)
+		if !r.NoFacets {
+			out.Facets, out.Timeline = fc.facets(), fc.timeline()
+		}
+		if r.AwardsByProvince {
+			out.AwardsByProvince = fc.awardSums()
+		}
 	}
-	if r.AwardsByProvince {
-		out.AwardsByProvince = fc.awardSums()
+	ts, err := v.tiers(q, matches, dicts, r.Sort)
+	if err != nil {
+		return Result{}, err
+	}
+	refs, scores, err := v.page(ctx, ts, r.From, size)
+	if err != nil {
+		return Result{}, err
+	}
+	for i, ref := range refs {
+		h, err := v.hit(ref, scores[i], q.marks)
+		if err != nil {
+			return Result{}, err
+		}
+		out.Hits = append(out.Hits, h)
 	}
 	return out, nil
+}
+
+// between returns the documents of m published from day from to day to
+// (yyyymmdd, inclusive; 0 leaves an end open). Undated records are never
+// between.
+func (s *segView) between(m *roaring.Bitmap, from, to int32) *roaring.Bitmap {
+	out := roaring.New()
+	it := m.Iterator()
+	for it.HasNext() {
+		d := it.Next()
+		day := s.days[d]
+		if day != 0 && (from == 0 || day >= from) && (to == 0 || day <= to) {
+			out.Add(d)
+		}
+	}
+	return out
+}
+
+// countFacets counts the facet values of the matches.
+func (v *view) countFacets(matches []*roaring.Bitmap) facetCounts {
+	counts := make([]int, len(v.facets))
+	for i, m := range matches {
+		s := v.segs[i]
+		it := m.Iterator()
+		for it.HasNext() {
+			d := it.Next()
+			for _, id := range s.ids[s.off[d]:s.off[d+1]] {
+				counts[id]++
+			}
+		}
+	}
+	fc := facetCounts{}
+	for id, n := range counts {
+		if n > 0 {
+			f := v.facets[id]
+			fc[f.kind] = append(fc[f.kind], FacetCount{Term: f.value, Count: n})
+		}
+	}
+	return fc
 }
 
 // storedRecord returns the record JSON stored with a hit.
@@ -180,36 +238,15 @@ func storedRecord(h *search.DocumentMatch) ([]byte, error) {
 	return []byte(s), nil
 }
 
-// makeHit builds a Hit from a bleve hit with the stored fields loaded.
-func makeHit(h *search.DocumentMatch, tm terms) (Hit, error) {
-	raw, err := storedRecord(h)
-	if err != nil {
-		return Hit{}, err
-	}
-	var rec extract.Record
-	if err := json.Unmarshal(raw, &rec); err != nil {
-		return Hit{}, fmt.Errorf("index document %s: stored record: %w", h.ID, err)
-	}
-	site, _ := h.Fields[fieldSite].(string)
-	return Hit{
-		ID:            Key(h.ID),
-		URL:           rec.URL,
-		Title:         rec.Title,
-		Site:          site,
-		PublishedDate: rec.PublishedDate,
-		Score:         h.Score,
-		Snippet:       snippet(rec.Text, tm, snippetRunes),
-		Record:        raw,
-	}, nil
-}
-
 // ErrNotFound is returned by Record for a key no record has.
 var ErrNotFound = errors.New("no such record")
 
 // Record returns the record whose Key is key, exactly as extract printed
 // it, and the id of the site it came from.
 func (x *Index) Record(ctx context.Context, key string) (rec []byte, site string, err error) {
-	req := bleve.NewSearchRequestOptions(termQuery(fieldKey, key, 1), 1, 0, false)
+	q := bleve.NewTermQuery(key)
+	q.SetField(fieldKey)
+	req := bleve.NewSearchRequestOptions(q, 1, 0, false)
 	req.Fields = []string{fieldRecord, fieldSite}
 	req.Score = "none"
 	res, err := x.bi.SearchInContext(ctx, req)

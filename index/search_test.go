@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"slices"
 	"sort"
@@ -10,7 +11,10 @@ import (
 )
 
 func TestSearchMatches(t *testing.T) {
-	x, docs := corpusIndex(t)
+	bothIndexes(t, testSearchMatches)
+}
+
+func testSearchMatches(t *testing.T, x *Index, docs []Doc) {
 	ctx := context.Background()
 	phrase := []string{"r01", "r05", "r06", "r10", "r12", "r15", "r19"}
 	tests := []struct {
@@ -283,4 +287,58 @@ func TestRecord(t *testing.T) {
 	if _, _, err := x.Record(ctx, "0123456789abcdef"); !errors.Is(err, ErrNotFound) {
 		t.Errorf("unknown key: %v", err)
 	}
+}
+
+// A search and a dump of the same request find the same records: the
+// search's bitmaps (view.go) agree with bleve's own evaluation of the
+// query (dump.go), and the total and facets agree with the hits.
+func TestSearchAgreesWithDump(t *testing.T) {
+	bothIndexes(t, func(t *testing.T, x *Index, docs []Doc) {
+		ctx := context.Background()
+		for _, req := range []Request{
+			{}, {Query: "ủy ban"}, {Query: "uy ban nhan dan"}, {Query: `"học tập và làm theo"`},
+			{Query: "01-KL/TW"}, {Query: "hòa"}, {Query: "Kết luận", Filters: Filters{Province: "hai phong"}},
+			{Filters: Filters{From: "2024-05-09", To: "2024-07-05"}}, {Filters: Filters{Award: "bang khen", From: "2024-01-01"}},
+			{Query: "xyzzy"}, {Query: "Hà Nội", Sort: SortDate},
+		} {
+			req.Size = MaxSize
+			res, err := x.Search(ctx, req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var buf strings.Builder
+			n, err := x.Dump(ctx, &buf, FormatJSONL, req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var dumped, found []string
+			for _, line := range strings.Split(strings.TrimSpace(buf.String()), "\n") {
+				if line == "" {
+					continue
+				}
+				var r struct{ URL string }
+				if err := json.Unmarshal([]byte(line), &r); err != nil {
+					t.Fatal(err)
+				}
+				dumped = append(dumped, r.URL)
+			}
+			for _, h := range res.Hits {
+				found = append(found, h.URL)
+			}
+			sort.Strings(dumped)
+			sort.Strings(found)
+			if !slices.Equal(dumped, found) || uint64(n) != res.Total || int(res.Total) != len(found) {
+				t.Errorf("%+v: search found %d (total %d) %q, dump %d %q", req, len(found), res.Total, found, n, dumped)
+			}
+			sites := map[string]int{}
+			for _, h := range res.Hits {
+				sites[h.Site]++
+			}
+			for _, c := range res.Facets["site"] {
+				if sites[c.Term] != c.Count {
+					t.Errorf("%+v: site facet %s = %d, hits %d", req, c.Term, c.Count, sites[c.Term])
+				}
+			}
+		}
+	})
 }
