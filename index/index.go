@@ -55,8 +55,8 @@ type Index struct {
 	readOnly bool
 	viewMu   sync.Mutex // guards v
 	v        *view      // the view of a read-only index, once built
-	dataDir  string // for a writable index of a data directory: where Close publishes it
-	dumpPage int    // records a dump reads at a time; defaultDumpPage when 0
+	dataDir  string     // for a writable index of a data directory: where Close publishes it
+	dumpPage int        // records a dump reads at a time; defaultDumpPage when 0
 }
 
 // Path returns the directory of the index on disk.
