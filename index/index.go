@@ -6,10 +6,12 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"io/fs"
 	"log/slog"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"sync"
 
@@ -216,14 +218,27 @@ func (x *Index) Count() (uint64, error) {
 	return n, nil
 }
 
-// Put indexes docs in one batch, replacing the records of the same IDs,
-// deletes the records named in deletes, and, when seq > 0, moves the
-// index's checkpoint to seq in the same batch.
+// Put indexes docs, replacing the records of the same IDs, deletes the
+// records named in deletes, and, when seq > 0, then moves the index's
+// checkpoint to seq. The work is split into one batch per core, committed
+// at once (bleve builds each batch's segment on one core); a record and
+// the deletion of its ID always share a batch. The checkpoint moves only
+// when every batch is in: a Put cut short leaves it where it was, and the
+// next update does the batch again (indexing a record twice replaces it).
 func (x *Index) Put(ctx context.Context, docs []Doc, deletes []string, seq int64) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	b := x.bi.NewBatch()
+	parts := min(runtime.GOMAXPROCS(0), max(1, len(docs)/putPartMin))
+	batches := make([]*bleve.Batch, parts)
+	for i := range batches {
+		batches[i] = x.bi.NewBatch()
+	}
+	part := func(id string) *bleve.Batch {
+		h := fnv.New32a()
+		h.Write([]byte(id))
+		return batches[h.Sum32()%uint32(parts)]
+	}
 	for i := range docs {
 		d := &docs[i]
 		if len(d.JSON) == 0 {
@@ -237,21 +252,39 @@ func (x *Index) Put(ctx context.Context, docs []Doc, deletes []string, seq int64
 		if err != nil {
 			return err
 		}
-		if err := b.Index(d.ID, f); err != nil {
+		if err := part(d.ID).Index(d.ID, f); err != nil {
 			return fmt.Errorf("index %s: %w", d.ID, err)
 		}
 	}
 	for _, id := range deletes {
-		b.Delete(id)
+		part(id).Delete(id)
+	}
+	errs := make([]error, parts)
+	var wg sync.WaitGroup
+	for i, b := range batches {
+		if b.Size() == 0 {
+			continue
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			errs[i] = x.bi.Batch(b)
+		}()
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return fmt.Errorf("write index batch: %w", err)
 	}
 	if seq > 0 {
-		b.SetInternal(seqKey, []byte(strconv.FormatInt(seq, 10)))
-	}
-	if err := x.bi.Batch(b); err != nil {
-		return fmt.Errorf("write index batch: %w", err)
+		if err := x.bi.SetInternal(seqKey, []byte(strconv.FormatInt(seq, 10))); err != nil {
+			return fmt.Errorf("write index checkpoint: %w", err)
+		}
 	}
 	return nil
 }
+
+// putPartMin is the fewest records worth a batch of their own.
+const putPartMin = 64
 
 // marshalRecord returns r as extract prints it: JSON without HTML escaping
 // (and without the encoder's trailing newline).

@@ -19,9 +19,8 @@ import (
 // other field is indexed and not stored, except the site id. No field
 // carries term vectors: phrases are matched on syllable pairs instead (see
 // analyzer.go), and snippets are cut from the stored record (see
-// snippet.go). Only three fields carry doc values, since a search reads
-// the doc values of every hit: the facet values all in one field (one
-// read per hit instead of one per facet), and one sort key per order.
+// snippet.go). Searches read postings only (see view.go), so the one field
+// with doc values is the dump's sort key.
 const (
 	fieldTitle       = "title"        // headline (analyzerVN), for ranking
 	fieldText        = "text"         // headline and body (analyzerVN)
@@ -31,8 +30,7 @@ const (
 	fieldProvinceKey = "province_key" // province names folded (keyword, filter)
 	fieldAwardKey    = "award_key"    // award types folded (keyword, filter)
 	fieldDate        = "date"         // published date, midnight Vietnam time (datetime, range filter)
-	fieldFacet       = "facet"        // facet values, "kind\x1fvalue" (keyword, doc values; see facetValues)
-	fieldRecent      = "recent"       // "published_date url", undated "0000-00-00 url" (keyword, doc values: newest first)
+	fieldFacet       = "facet"        // facet values, "kind\x1fvalue" (keyword; see view.go)
 	fieldOrder       = "order"        // "published_date url", undated "9999-99-99 url" (keyword, doc values: the dump's order)
 	fieldRecord      = "rec"          // the record's JSON (stored only)
 )
@@ -55,14 +53,11 @@ const facetSep = "\x1f"
 // version names the index layout this package writes: the mapping above
 // and the analyzer. An index of another version is rebuilt by Update and
 // refused by a reader (see checkVersion).
-const version = "4"
+const version = "5"
 
-// noDate and noDateRecent sort records without a publication date after
-// every dated one, in the dump's order and newest first.
-const (
-	noDate       = "9999-99-99"
-	noDateRecent = "0000-00-00"
-)
+// noDate sorts records without a publication date after every dated one
+// in the dump's order.
+const noDate = "9999-99-99"
 
 // vietnam is the time zone of every date in the records (UTC+07:00; Viet
 // Nam has no daylight saving time).
@@ -108,8 +103,7 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 	add(fieldSite, kw(false, true))
 	add(fieldProvinceKey, kw(false, false))
 	add(fieldAwardKey, kw(false, false))
-	add(fieldFacet, kw(true, false))
-	add(fieldRecent, kw(true, false))
+	add(fieldFacet, kw(false, false))
 	add(fieldOrder, kw(true, false))
 
 	date := mapping.NewDateTimeFieldMapping()
@@ -186,7 +180,7 @@ func (d *Doc) fields() (map[string]any, error) {
 			facets = append(facets, fmt.Sprintf("%s%s%s%s%d%s%d", facetAwardSum, facetSep, p, facetSep, t.Collectives, facetSep, t.Individuals))
 		}
 	}
-	order, recent := noDate, noDateRecent
+	order := noDate
 	if r.PublishedDate != nil {
 		t, err := time.ParseInLocation(time.DateOnly, *r.PublishedDate, vietnam)
 		if err != nil {
@@ -194,10 +188,9 @@ func (d *Doc) fields() (map[string]any, error) {
 		}
 		f[fieldDate] = t
 		facets = append(facets, facetMonth+facetSep+(*r.PublishedDate)[:7], facetDay+facetSep+*r.PublishedDate)
-		order, recent = *r.PublishedDate, *r.PublishedDate
+		order = *r.PublishedDate
 	}
 	f[fieldOrder] = order + " " + r.URL
-	f[fieldRecent] = recent + " " + r.URL
 	f[fieldFacet] = facets
 	return f, nil
 }
