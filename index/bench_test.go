@@ -214,6 +214,20 @@ func BenchmarkIndexAndSearch(b *testing.B) {
 		}
 	})
 
+	// Opening a snapshot builds its view (view.go) before the first search.
+	b.Run("open", func(b *testing.B) {
+		for range b.N {
+			start := time.Now()
+			x, err := Open(ctx, dir, true)
+			if err != nil {
+				b.Fatal(err)
+			}
+			x.warm(ctx)
+			b.ReportMetric(float64(time.Since(start).Microseconds())/1000, "open-ms")
+			x.Close()
+		}
+	})
+
 	var err error
 	if x, err = Open(ctx, dir, true); err != nil {
 		b.Fatal(err)
