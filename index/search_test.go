@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"slices"
 	"sort"
 	"strings"
@@ -341,4 +342,40 @@ func TestSearchAgreesWithDump(t *testing.T) {
 			}
 		}
 	})
+}
+
+// Searches of one read-only index may run at once: they share its view.
+func TestSearchConcurrent(t *testing.T) {
+	x, _ := corpusReadOnly(t)
+	ctx := context.Background()
+	reqs := []Request{{Query: "ủy ban"}, {Query: `"học tập và làm theo"`}, {Filters: Filters{Province: "hai phong"}}, {Query: "Kết luận", Sort: SortDate}}
+	want := make([]Result, len(reqs))
+	for i, r := range reqs {
+		var err error
+		if want[i], err = x.Search(ctx, r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	errs := make(chan error, 8)
+	for g := range 8 {
+		go func() {
+			for k := range 20 {
+				i := (g + k) % len(reqs)
+				got, err := x.Search(ctx, reqs[i])
+				if err == nil && (got.Total != want[i].Total || len(got.Hits) != len(want[i].Hits) || got.Hits[0].URL != want[i].Hits[0].URL) {
+					err = fmt.Errorf("%+v: %d hits, want %d", reqs[i], got.Total, want[i].Total)
+				}
+				if err != nil {
+					errs <- err
+					return
+				}
+			}
+			errs <- nil
+		}()
+	}
+	for range 8 {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
 }
