@@ -3,7 +3,6 @@ package index
 import (
 	"cmp"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/blevesearch/bleve/v2/search"
@@ -101,42 +100,5 @@ func (fc facetCounts) timeline() []FacetCount {
 	if out == nil {
 		out = []FacetCount{}
 	}
-	return out
-}
-
-// awardSums adds up the award-sum values ("province\x1fcollectives\x1f
-// individuals", counted once per record that has it) by province, largest
-// total first.
-func (fc facetCounts) awardSums() []ProvinceAwards {
-	by := map[string]*ProvinceAwards{}
-	for _, t := range fc[facetAwardSum] {
-		parts := strings.Split(t.Term, facetSep)
-		if len(parts) != 3 {
-			continue
-		}
-		c, err1 := strconv.Atoi(parts[1])
-		i, err2 := strconv.Atoi(parts[2])
-		if err1 != nil || err2 != nil {
-			continue
-		}
-		p := by[parts[0]]
-		if p == nil {
-			p = &ProvinceAwards{Province: parts[0]}
-			by[parts[0]] = p
-		}
-		p.Records += t.Count
-		p.Collectives += c * t.Count
-		p.Individuals += i * t.Count
-	}
-	out := []ProvinceAwards{}
-	for _, p := range by {
-		out = append(out, *p)
-	}
-	slices.SortFunc(out, func(a, b ProvinceAwards) int {
-		if c := cmp.Compare(b.Collectives+b.Individuals, a.Collectives+a.Individuals); c != 0 {
-			return c
-		}
-		return strings.Compare(a.Province, b.Province)
-	})
 	return out
 }

@@ -10,8 +10,6 @@ import (
 
 	"github.com/RoaringBitmap/roaring/v2"
 	segment "github.com/blevesearch/scorch_segment_api/v2"
-
-	"github.com/vnnews/vnnews/extract"
 )
 
 // Ranking. A search ranks its hits in tiers, and newest first within a
@@ -121,20 +119,22 @@ func (h *refHeap) Pop() any {
 // newest returns the m newest documents of t, newest first.
 func (v *view) newest(ctx context.Context, t tier, m int) ([]docRef, error) {
 	h := make(refHeap, 0, min(uint64(m), t.n))
+	buf := make([]uint32, 1024)
 	for i, b := range t.docs {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
 		days := v.segs[i].days
-		it := b.Iterator()
-		for it.HasNext() {
-			d := it.Next()
-			r := docRef{seg: i, doc: d, day: days[d]}
-			if len(h) < m {
-				heap.Push(&h, r)
-			} else if newer(r, h[0]) {
-				h[0] = r
-				heap.Fix(&h, 0)
+		it := b.ManyIterator()
+		for n := it.NextMany(buf); n > 0; n = it.NextMany(buf) {
+			for _, d := range buf[:n] {
+				r := docRef{seg: i, doc: d, day: days[d]}
+				if len(h) < m {
+					heap.Push(&h, r)
+				} else if newer(r, h[0]) {
+					h[0] = r
+					heap.Fix(&h, 0)
+				}
 			}
 		}
 	}
@@ -199,7 +199,11 @@ func (v *view) hit(r docRef, score float64, tm terms) (Hit, error) {
 	if raw == nil {
 		return Hit{}, fmt.Errorf("index document %s has no stored record", id)
 	}
-	var rec extract.Record
+	// Only what a hit shows of the record.
+	var rec struct {
+		URL, Title, Text string
+		PublishedDate    *string `json:"published_date"`
+	}
 	if err := json.Unmarshal(raw, &rec); err != nil {
 		return Hit{}, fmt.Errorf("index document %s: stored record: %w", id, err)
 	}
@@ -210,7 +214,7 @@ func (v *view) hit(r docRef, score float64, tm terms) (Hit, error) {
 		Site:          site,
 		PublishedDate: rec.PublishedDate,
 		Score:         score,
-		Snippet:       snippet(rec.Text, tm, snippetRunes),
+		Snippet:       snippet(rec.Text, tm, snippetRunes, v.forms),
 		Record:        raw,
 	}, nil
 }

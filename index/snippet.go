@@ -22,20 +22,22 @@ const (
 // an ellipsis where text was cut. With nothing to mark it returns the start
 // of the text. Snippets are cut from the stored record, at search time,
 // for the page of hits only: cheaper than term vectors in the index.
-func snippet(text string, tm terms, width int) string {
+// Syllable forms come from f, which remembers them across snippets.
+func snippet(text string, tm terms, width int, f *formsFilter) string {
 	if len(text) > 64<<10 {
 		text = text[:64<<10]
 		for len(text) > 0 && !utf8Start(text[len(text)-1]) {
 			text = text[:len(text)-1]
 		}
 	}
-	toks := syllableSpans([]byte(text), nil)
+	lower := []byte(text) // forms lower-cases ASCII syllables in place
+	toks := syllableSpans(lower, nil)
 	type span struct{ start, end int }
 	var marks []span
 	if len(tm.exact)+len(tm.folded) > 0 {
 		for _, t := range toks {
-			w := text[t[0]:t[1]]
-			if tm.exact[vntext.ToneKey(w)] || tm.folded[vntext.Fold(w)] {
+			exact, folded := f.forms(lower[t[0]:t[1]])
+			if tm.exact[string(exact)] || tm.folded[string(folded)] {
 				marks = append(marks, span{t[0], t[1]})
 			}
 		}

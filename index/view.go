@@ -30,10 +30,15 @@ type view struct {
 	reader bindex.IndexReader // held open while the view is in use
 	segs   []*segView
 	facets []facetValue // by facet id
+	forms  *formsFilter // syllable forms, for snippets
 }
 
-// facetValue is one value of fieldFacet, split into its kind and value.
-type facetValue struct{ kind, value string }
+// facetValue is one value of fieldFacet, split into its kind and value;
+// for an award sum, also read into its parts.
+type facetValue struct {
+	kind, value string
+	sum         ProvinceAwards // Records is 1
+}
 
 // segView is one segment of a view.
 type segView struct {
@@ -65,7 +70,7 @@ func newView(ctx context.Context, bi bleve.Index) (*view, error) {
 		rdr.Close()
 		return nil, errNoView
 	}
-	v := &view{reader: rdr}
+	v := &view{reader: rdr, forms: &formsFilter{}}
 	if err := v.load(ctx, snap); err != nil {
 		rdr.Close()
 		return nil, fmt.Errorf("read index: %w", err)
@@ -100,7 +105,11 @@ func (v *view) load(ctx context.Context, snap *scorch.IndexSnapshot) error {
 			break
 		}
 		kind, value, _ := strings.Cut(e.Term, facetSep)
-		v.facets = append(v.facets, facetValue{kind: kind, value: value})
+		f := facetValue{kind: kind, value: value}
+		if kind == facetAwardSum {
+			f.sum = parseAwardSum(value)
+		}
+		v.facets = append(v.facets, f)
 	}
 	if err := fd.Close(); err != nil {
 		return err
@@ -158,6 +167,21 @@ func (s *segView) loadFacets(facets []facetValue) error {
 		next[p.doc]++
 	}
 	return nil
+}
+
+// parseAwardSum reads an award-sum value, "province\x1fcollectives\x1f
+// individuals"; a value it cannot read counts for nothing.
+func parseAwardSum(s string) ProvinceAwards {
+	parts := strings.Split(s, facetSep)
+	if len(parts) != 3 {
+		return ProvinceAwards{}
+	}
+	c, err1 := strconv.Atoi(parts[1])
+	i, err2 := strconv.Atoi(parts[2])
+	if err1 != nil || err2 != nil {
+		return ProvinceAwards{}
+	}
+	return ProvinceAwards{Province: parts[0], Records: 1, Collectives: c, Individuals: i}
 }
 
 // dayNumber reads "2024-03-15" as 20240315; 0 when it is not a date.
