@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"io/fs"
 	"math/rand/v2"
 	"os"
@@ -245,6 +246,18 @@ func BenchmarkIndexAndSearch(b *testing.B) {
 		{"all+awards", Request{AwardsByProvince: true}},
 		{"phrase-by-date", Request{Query: `"học tập và làm theo"`, Sort: SortDate}},
 	}
+	// A dump of every record, as JSON Lines.
+	b.Run("dump", func(b *testing.B) {
+		for range b.N {
+			start := time.Now()
+			n, err := x.Dump(ctx, io.Discard, FormatJSONL, Request{})
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.ReportMetric(float64(n)/time.Since(start).Seconds(), "records/s")
+		}
+	})
+
 	for _, q := range queries {
 		b.Run(q.name, func(b *testing.B) {
 			// Each iteration runs the query benchQueryRounds times, after

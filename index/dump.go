@@ -9,12 +9,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
-
-	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/search"
 
 	"github.com/vnnews/vnnews/extract"
 )
@@ -47,58 +45,76 @@ func ParseFormat(s string) (Format, error) {
 // schema/elasticsearch-mapping.json for its mapping.
 const ESIndex = "vnnews-articles"
 
-// defaultDumpPage is how many records a dump reads from the index at a time.
-const defaultDumpPage = 500
-
 // Dump writes every record matching r's query and filters to w in format,
-// ordered by publication date (undated records last), then URL. It pages
-// through the index with search-after on a sort key, so memory does not
-// grow with the number of records. Sort, Size, From and facets in r are
-// ignored. It returns the number of records written.
+// ordered by publication date (undated records last), then URL. The
+// matches are found as a search finds them (view.go); the records are then
+// read day by day, so memory holds one day's records at most, however
+// large the corpus. Sort, Size, From and facets in r are ignored. It
+// returns the number of records written.
 func (x *Index) Dump(ctx context.Context, w io.Writer, format Format, r Request) (int, error) {
-	bq, err := compileQuery(r.Query, r.Filters)
+	q, err := compileQuery(r.Query, r.Filters)
 	if err != nil {
 		return 0, err
 	}
-	q := bq.bleveQuery()
 	bw := bufio.NewWriterSize(w, 64<<10)
 	out, err := newDumpWriter(bw, format)
 	if err != nil {
 		return 0, err
 	}
-	page := x.dumpPage
-	if page <= 0 {
-		page = defaultDumpPage
+	v, done, err := x.view(ctx)
+	if err != nil {
+		return 0, err
+	}
+	defer done()
+	matches, _, err := v.match(ctx, q)
+	if err != nil {
+		return 0, fmt.Errorf("dump: %w", err)
 	}
 	n := 0
-	var after []string
-	for {
-		req := bleve.NewSearchRequestOptions(q, page, 0, false)
-		req.Score = "none"
-		req.Fields = []string{fieldRecord, fieldSite}
-		req.SortByCustom(search.SortOrder{&search.SortField{Field: fieldOrder}, &search.SortDocID{}})
-		if after != nil {
-			req.SetSearchAfter(after)
-		}
-		res, err := x.bi.SearchInContext(ctx, req)
-		if err != nil {
-			return n, fmt.Errorf("dump: read records: %w", err)
-		}
-		for _, h := range res.Hits {
-			raw, err := storedRecord(h)
-			if err != nil {
-				return n, err
-			}
-			site, _ := h.Fields[fieldSite].(string)
-			if err := out.write(raw, site); err != nil {
-				return n, fmt.Errorf("dump: write: %w", err)
+	type record struct {
+		url, site string
+		raw       []byte
+	}
+	var day []record
+	flush := func() error {
+		slices.SortFunc(day, func(a, b record) int { return strings.Compare(a.url, b.url) })
+		for _, rec := range day {
+			if err := out.write(rec.raw, rec.site); err != nil {
+				return fmt.Errorf("dump: write: %w", err)
 			}
 			n++
 		}
-		if len(res.Hits) < page {
-			break
+		day = day[:0]
+		return nil
+	}
+	current := int32(-1)
+	for i, ref := range v.byDay {
+		if !matches[ref.seg].Contains(ref.doc) {
+			continue
 		}
-		after = res.Hits[len(res.Hits)-1].Sort
+		if i%1024 == 0 {
+			if err := ctx.Err(); err != nil {
+				return n, err
+			}
+		}
+		if ref.day != current {
+			if err := flush(); err != nil {
+				return n, err
+			}
+			current = ref.day
+		}
+		_, site, raw, err := v.stored(ref)
+		if err != nil {
+			return n, fmt.Errorf("dump: %w", err)
+		}
+		var u struct{ URL string }
+		if err := json.Unmarshal(raw, &u); err != nil {
+			return n, fmt.Errorf("dump: stored record: %w", err)
+		}
+		day = append(day, record{url: u.URL, site: site, raw: raw})
+	}
+	if err := flush(); err != nil {
+		return n, err
 	}
 	if err := out.close(); err != nil {
 		return n, fmt.Errorf("dump: write: %w", err)

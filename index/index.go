@@ -58,7 +58,6 @@ type Index struct {
 	viewMu   sync.Mutex // guards v
 	v        *view      // the view of a read-only index, once built
 	dataDir  string     // for a writable index of a data directory: where Close publishes it
-	dumpPage int        // records a dump reads at a time; defaultDumpPage when 0
 }
 
 // Path returns the directory of the index on disk.

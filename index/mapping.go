@@ -19,8 +19,8 @@ import (
 // other field is indexed and not stored, except the site id. No field
 // carries term vectors: phrases are matched on syllable pairs instead (see
 // analyzer.go), and snippets are cut from the stored record (see
-// snippet.go). Searches read postings only (see view.go), so the one field
-// with doc values is the dump's sort key.
+// snippet.go). Searches and dumps read postings and stored fields only
+// (see view.go): no field has doc values.
 const (
 	fieldTitle       = "title"        // headline (analyzerVN), for ranking
 	fieldText        = "text"         // headline and body (analyzerVN)
@@ -29,9 +29,7 @@ const (
 	fieldSite        = "site"         // site id (keyword, filter, stored)
 	fieldProvinceKey = "province_key" // province names folded (keyword, filter)
 	fieldAwardKey    = "award_key"    // award types folded (keyword, filter)
-	fieldDate        = "date"         // published date, midnight Vietnam time (datetime, range filter)
 	fieldFacet       = "facet"        // facet values, "kind\x1fvalue" (keyword; see view.go)
-	fieldOrder       = "order"        // "published_date url", undated "9999-99-99 url" (keyword, doc values: the dump's order)
 	fieldRecord      = "rec"          // the record's JSON (stored only)
 )
 
@@ -53,11 +51,7 @@ const facetSep = "\x1f"
 // version names the index layout this package writes: the mapping above
 // and the analyzer. An index of another version is rebuilt by Update and
 // refused by a reader (see checkVersion).
-const version = "5"
-
-// noDate sorts records without a publication date after every dated one
-// in the dump's order.
-const noDate = "9999-99-99"
+const version = "6"
 
 // vietnam is the time zone of every date in the records (UTC+07:00; Viet
 // Nam has no daylight saving time).
@@ -104,13 +98,6 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 	add(fieldProvinceKey, kw(false, false))
 	add(fieldAwardKey, kw(false, false))
 	add(fieldFacet, kw(false, false))
-	add(fieldOrder, kw(true, false))
-
-	date := mapping.NewDateTimeFieldMapping()
-	date.Store = false
-	date.IncludeInAll = false
-	date.DocValues = false
-	add(fieldDate, date)
 
 	rec := mapping.NewTextFieldMapping()
 	rec.Index = false
@@ -180,17 +167,12 @@ func (d *Doc) fields() (map[string]any, error) {
 			facets = append(facets, fmt.Sprintf("%s%s%s%s%d%s%d", facetAwardSum, facetSep, p, facetSep, t.Collectives, facetSep, t.Individuals))
 		}
 	}
-	order := noDate
 	if r.PublishedDate != nil {
-		t, err := time.ParseInLocation(time.DateOnly, *r.PublishedDate, vietnam)
-		if err != nil {
+		if _, err := time.ParseInLocation(time.DateOnly, *r.PublishedDate, vietnam); err != nil {
 			return nil, fmt.Errorf("record %s: published_date %q: %w", r.URL, *r.PublishedDate, err)
 		}
-		f[fieldDate] = t
 		facets = append(facets, facetMonth+facetSep+(*r.PublishedDate)[:7], facetDay+facetSep+*r.PublishedDate)
-		order = *r.PublishedDate
 	}
-	f[fieldOrder] = order + " " + r.URL
 	f[fieldFacet] = facets
 	return f, nil
 }

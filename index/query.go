@@ -8,9 +8,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/search/query"
-
 	"github.com/vnnews/vnnews/extract"
 	"github.com/vnnews/vnnews/extract/vntext"
 )
@@ -202,42 +199,6 @@ func compileQuery(s string, f Filters) (*bitQuery, error) {
 		return nil, err
 	}
 	return q, nil
-}
-
-// bleveQuery returns q as a bleve query (for the dump, which reads records
-// through bleve in its own order).
-func (q *bitQuery) bleveQuery() query.Query {
-	var qs []query.Query
-	for _, ft := range q.must {
-		t := bleve.NewTermQuery(ft.term)
-		t.SetField(ft.field)
-		qs = append(qs, t)
-	}
-	if q.from != 0 || q.to != 0 {
-		var from, to time.Time
-		if q.from != 0 {
-			from = dayTime(q.from)
-		}
-		if q.to != 0 {
-			to = dayTime(q.to)
-		}
-		incl := true
-		r := bleve.NewDateRangeInclusiveQuery(from, to, &incl, &incl)
-		r.SetField(fieldDate)
-		qs = append(qs, r)
-	}
-	switch len(qs) {
-	case 0:
-		return bleve.NewMatchAllQuery()
-	case 1:
-		return qs[0]
-	}
-	return bleve.NewConjunctionQuery(qs...)
-}
-
-// dayTime returns the day yyyymmdd at midnight in Vietnam time.
-func dayTime(d int32) time.Time {
-	return time.Date(int(d/10000), time.Month(d/100%100), int(d%100), 0, 0, 0, 0, vietnam)
 }
 
 // Filters narrow a search or a dump; the zero value filters nothing. They

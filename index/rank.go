@@ -178,11 +178,10 @@ func (v *view) page(ctx context.Context, ts []tier, from, size int) ([]docRef, [
 	return refs, scores, nil
 }
 
-// hit loads the stored fields of one document and makes its Hit.
-func (v *view) hit(r docRef, score float64, tm terms) (Hit, error) {
-	var id, site string
-	var raw []byte
-	err := v.segs[r.seg].seg.VisitStoredFields(uint64(r.doc), func(field string, _ byte, value []byte, _ []uint64) bool {
+// stored returns the stored fields of one document: its id, its site and
+// its record.
+func (v *view) stored(r docRef) (id, site string, raw []byte, err error) {
+	err = v.segs[r.seg].seg.VisitStoredFields(uint64(r.doc), func(field string, _ byte, value []byte, _ []uint64) bool {
 		switch field {
 		case "_id":
 			id = string(value)
@@ -194,10 +193,19 @@ func (v *view) hit(r docRef, score float64, tm terms) (Hit, error) {
 		return true
 	})
 	if err != nil {
-		return Hit{}, fmt.Errorf("read record: %w", err)
+		return "", "", nil, fmt.Errorf("read record: %w", err)
 	}
 	if raw == nil {
-		return Hit{}, fmt.Errorf("index document %s has no stored record", id)
+		return "", "", nil, fmt.Errorf("index document %s has no stored record", id)
+	}
+	return id, site, raw, nil
+}
+
+// hit loads the stored fields of one document and makes its Hit.
+func (v *view) hit(r docRef, score float64, tm terms) (Hit, error) {
+	id, site, raw, err := v.stored(r)
+	if err != nil {
+		return Hit{}, err
 	}
 	// Only what a hit shows of the record.
 	var rec struct {

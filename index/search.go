@@ -146,24 +146,36 @@ func (x *Index) warm(ctx context.Context) {
 	}
 }
 
-// search runs a compiled search on the view, returning size hits.
-func (v *view) search(ctx context.Context, q *bitQuery, r Request, size int) (Result, error) {
+// match returns the documents matching q, by segment, and the term
+// dictionaries it opened.
+func (v *view) match(ctx context.Context, q *bitQuery) ([]*roaring.Bitmap, []segDicts, error) {
 	matches := make([]*roaring.Bitmap, len(v.segs))
 	dicts := make([]segDicts, len(v.segs))
-	out := Result{Hits: []Hit{}}
 	for i, s := range v.segs {
 		if err := ctx.Err(); err != nil {
-			return Result{}, err
+			return nil, nil, err
 		}
 		dicts[i] = segDicts{}
 		m, err := dicts[i].all(q.must, s, s.live)
 		if err != nil {
-			return Result{}, err
+			return nil, nil, err
 		}
 		if q.from != 0 || q.to != 0 {
 			m = s.between(m, q.from, q.to)
 		}
 		matches[i] = m
+	}
+	return matches, dicts, nil
+}
+
+// search runs a compiled search on the view, returning size hits.
+func (v *view) search(ctx context.Context, q *bitQuery, r Request, size int) (Result, error) {
+	matches, dicts, err := v.match(ctx, q)
+	if err != nil {
+		return Result{}, err
+	}
+	out := Result{Hits: []Hit{}}
+	for _, m := range matches {
 		out.Total += m.GetCardinality()
 	}
 	if !r.NoFacets || r.AwardsByProvince {

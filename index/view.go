@@ -1,9 +1,11 @@
 package index
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -31,6 +33,7 @@ type view struct {
 	segs   []*segView
 	facets []facetValue // by facet id
 	forms  *formsFilter // syllable forms, for snippets
+	byDay  []docRef     // every live document, oldest first, undated last: the dump's walk
 }
 
 // facetValue is one value of fieldFacet, split into its kind and value;
@@ -122,6 +125,24 @@ func (v *view) load(ctx context.Context, snap *scorch.IndexSnapshot) error {
 			return err
 		}
 	}
+	for i, s := range v.segs {
+		it := s.live.Iterator()
+		for it.HasNext() {
+			d := it.Next()
+			v.byDay = append(v.byDay, docRef{seg: i, doc: d, day: s.days[d]})
+		}
+	}
+	slices.SortStableFunc(v.byDay, func(a, b docRef) int {
+		switch {
+		case a.day == b.day:
+			return 0
+		case a.day == 0:
+			return 1
+		case b.day == 0:
+			return -1
+		}
+		return cmp.Compare(a.day, b.day)
+	})
 	return nil
 }
 
