@@ -23,10 +23,11 @@ type Reader struct {
 	dir   string
 	every time.Duration // how often to look for a newer snapshot
 
-	mu      sync.Mutex
-	cur     *snapshot
-	checked time.Time
-	closed  bool
+	mu         sync.Mutex
+	cur        *snapshot
+	checked    time.Time
+	refreshing bool // a refresh is opening a newer snapshot
+	closed     bool
 }
 
 // snapshot is one open snapshot and the calls using it.
@@ -87,25 +88,45 @@ func firstSnapshot(dir string) (string, error) {
 // writer published one; release must be called when done with it.
 func (r *Reader) acquire(ctx context.Context) (*snapshot, error) {
 	r.mu.Lock()
+	if r.closed {
+		r.mu.Unlock()
+		return nil, errors.New("index reader is closed")
+	}
+	look := !r.refreshing && time.Since(r.checked) >= r.every
+	if look {
+		r.refreshing = true
+		r.checked = time.Now()
+	}
+	r.mu.Unlock()
+	if look {
+		r.refresh(ctx)
+	}
+	r.mu.Lock()
 	defer r.mu.Unlock()
 	if r.closed {
 		return nil, errors.New("index reader is closed")
-	}
-	if time.Since(r.checked) >= r.every {
-		r.checked = time.Now()
-		r.refresh(ctx)
 	}
 	r.cur.refs++
 	return r.cur, nil
 }
 
-// refresh opens the newest snapshot if it is not the current one. Called
-// with r.mu held. A snapshot that cannot be opened (removed meanwhile, or
-// half written by a writer of another version) leaves the current one in
-// place; the next refresh tries again.
+// refresh opens the newest snapshot if it is not the current one and makes
+// it current. The opening (which builds the snapshot's tables, a fraction
+// of a second for a large index) runs without the lock, so other searches
+// carry on with the current snapshot meanwhile. A snapshot that cannot be
+// opened (removed meanwhile, or of another layout) leaves the current one
+// in place; the next refresh tries again.
 func (r *Reader) refresh(ctx context.Context) {
+	defer func() {
+		r.mu.Lock()
+		r.refreshing = false
+		r.mu.Unlock()
+	}()
+	r.mu.Lock()
+	current := r.cur.x.path
+	r.mu.Unlock()
 	path, err := newestSnapshot(r.dir)
-	if err != nil || path == "" || path == r.cur.x.path {
+	if err != nil || path == "" || path == current {
 		return
 	}
 	x, err := openPath(ctx, path, true)
@@ -113,6 +134,12 @@ func (r *Reader) refresh(ctx context.Context) {
 		return
 	}
 	x.warm(ctx)
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.closed {
+		x.Close()
+		return
+	}
 	old := r.cur
 	r.cur = &snapshot{x: x, refs: 1}
 	r.releaseLocked(old)

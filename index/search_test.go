@@ -416,3 +416,21 @@ func TestSearchConcurrent(t *testing.T) {
 		}
 	}
 }
+
+// An index with no records answers every search and dump with nothing.
+func TestSearchEmptyIndex(t *testing.T) {
+	ctx := context.Background()
+	x, err := Create(ctx, t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer x.Close()
+	res, err := x.Search(ctx, Request{Query: "ủy ban", AwardsByProvince: true})
+	if err != nil || res.Total != 0 || len(res.Hits) != 0 || res.Facets["province"] == nil {
+		t.Errorf("search of an empty index: %+v, %v", res, err)
+	}
+	var buf strings.Builder
+	if n, err := x.Dump(ctx, &buf, FormatCSV, Request{}); err != nil || n != 0 {
+		t.Errorf("dump of an empty index: %d, %v", n, err)
+	}
+}
