@@ -51,7 +51,8 @@ const ESIndex = "vnnews-articles"
 // read day by day, so memory holds one day's records at most, however
 // large the corpus. Sort, Size, From and facets in r are ignored. It
 // returns the number of records written.
-func (x *Index) Dump(ctx context.Context, w io.Writer, format Format, r Request) (int, error) {
+func (x *Index) Dump(ctx context.Context, w io.Writer, format Format, r Request) (n int, err error) {
+	defer guard(x.path, &err)
 	q, err := compileQuery(r.Query, r.Filters)
 	if err != nil {
 		return 0, err
@@ -70,7 +71,6 @@ func (x *Index) Dump(ctx context.Context, w io.Writer, format Format, r Request)
 	if err != nil {
 		return 0, fmt.Errorf("dump: %w", err)
 	}
-	n := 0
 	type record struct {
 		url, site string
 		raw       []byte

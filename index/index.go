@@ -43,6 +43,11 @@ var versionKey = []byte("vnnews.index_version")
 // ErrNoIndex is returned by Open when the data directory has no index yet.
 var ErrNoIndex = errors.New("no index")
 
+// ErrCorruptIndex is returned when the index files are damaged (a disk
+// fault, a copy cut short). The captures are intact, so the index can be
+// rebuilt from them; `vnnews index` and `run` do so by themselves.
+var ErrCorruptIndex = errors.New("the index files are damaged; rebuild the index with `vnnews index --rebuild`")
+
 // ErrOldIndex is returned by Open for an index another version of vnnews
 // laid out: its terms are not the ones this version searches for, so it
 // must be rebuilt from the capture store (Rebuild, or
@@ -110,7 +115,7 @@ func openPath(ctx context.Context, path string, readOnly bool) (*Index, error) {
 		// waits this long for it instead of hanging.
 		cfg["bolt_timeout"] = "5s"
 	}
-	bi, err := bleve.OpenUsing(path, cfg)
+	bi, err := openBleve(path, cfg)
 	if err != nil {
 		return nil, fmt.Errorf("open index %s: %w", path, err)
 	}
@@ -123,6 +128,23 @@ func openPath(ctx context.Context, path string, readOnly bool) (*Index, error) {
 		return nil, fmt.Errorf("open index %s: %w", path, err)
 	}
 	return &Index{bi: bi, path: path, readOnly: readOnly}, nil
+}
+
+// openBleve opens the bleve index at path. Bleve trusts its files: a
+// damaged segment makes it panic while opening, which is turned into an
+// error wrapping ErrCorruptIndex.
+func openBleve(path string, cfg map[string]any) (bi bleve.Index, err error) {
+	defer guard(path, &err)
+	return bleve.OpenUsing(path, cfg)
+}
+
+// guard, deferred by a function that reads the index files, turns a panic
+// (bleve's answer to a damaged file) into an error wrapping
+// ErrCorruptIndex in *err.
+func guard(path string, err *error) {
+	if r := recover(); r != nil {
+		*err = fmt.Errorf("%s: %w (%v)", path, ErrCorruptIndex, r)
+	}
 }
 
 // Create creates a new, empty index in the data directory dir; it fails

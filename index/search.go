@@ -86,7 +86,8 @@ type FacetCount struct {
 
 // Search runs one search. A query or filter the user got wrong gives a
 // *QueryError.
-func (x *Index) Search(ctx context.Context, r Request) (Result, error) {
+func (x *Index) Search(ctx context.Context, r Request) (res Result, err error) {
+	defer guard(x.path, &err)
 	q, err := compileQuery(r.Query, r.Filters)
 	if err != nil {
 		return Result{}, err
@@ -106,8 +107,7 @@ func (x *Index) Search(ctx context.Context, r Request) (Result, error) {
 		return Result{}, err
 	}
 	defer done()
-	res, err := v.search(ctx, q, r, size)
-	if err != nil {
+	if res, err = v.search(ctx, q, r, size); err != nil {
 		return Result{}, fmt.Errorf("search %q: %w", r.Query, err)
 	}
 	return res, nil
@@ -116,7 +116,8 @@ func (x *Index) Search(ctx context.Context, r Request) (Result, error) {
 // view returns a view of the index and the function to call when done
 // with it: for a read-only index, the one view built when first needed;
 // for a writable one, a view of the index as it is now.
-func (x *Index) view(ctx context.Context) (*view, func(), error) {
+func (x *Index) view(ctx context.Context) (_ *view, _ func(), err error) {
+	defer guard(x.path, &err)
 	if !x.readOnly {
 		v, err := newView(ctx, x.bi)
 		if err != nil {
@@ -301,6 +302,7 @@ var ErrNotFound = errors.New("no such record")
 // Record returns the record whose Key is key, exactly as extract printed
 // it, and the id of the site it came from.
 func (x *Index) Record(ctx context.Context, key string) (rec []byte, site string, err error) {
+	defer guard(x.path, &err)
 	q := bleve.NewTermQuery(key)
 	q.SetField(fieldKey)
 	req := bleve.NewSearchRequestOptions(q, 1, 0, false)

@@ -134,3 +134,34 @@ func TestIndexCommandErrors(t *testing.T) {
 		}
 	}
 }
+
+// Damaged index files give a clear error to readers, never a crash, and
+// the next index run rebuilds the index from the captures.
+func TestIndexDamaged(t *testing.T) {
+	data := pagesData(t)
+	if code, _, stderr := runCmd(t, "", "index", "--data", data); code != exitOK {
+		t.Fatalf("index: exit %d: %s", code, stderr)
+	}
+	// Cut every segment short: the index and its snapshots share them.
+	segs, _ := filepath.Glob(filepath.Join(data, "index.bleve", "store", "*.zap"))
+	if len(segs) == 0 {
+		t.Fatal("no segments")
+	}
+	for _, s := range segs {
+		if err := os.Truncate(s, 100); err != nil {
+			t.Fatal(err)
+		}
+	}
+	code, _, stderr := runCmd(t, "", "search", "--data", data, "ket luan")
+	if code != exitFail || !strings.Contains(stderr, "damaged") || strings.Contains(stderr, "panic") {
+		t.Errorf("search of a damaged index: exit %d: %s", code, stderr)
+	}
+	code, _, stderr = runCmd(t, "", "index", "--data", data)
+	if code != exitOK || !strings.Contains(stderr, "rebuilding") {
+		t.Fatalf("index of a damaged index: exit %d: %s", code, stderr)
+	}
+	code, out, stderr := runCmd(t, "", "search", "--data", data, "ket luan")
+	if code != exitOK || !strings.Contains(out, "records match") {
+		t.Errorf("search after the rebuild: exit %d: %s%s", code, out, stderr)
+	}
+}

@@ -120,10 +120,14 @@ func indexAndReport(ctx context.Context, dataDir string, st *crawl.Store, rebuil
 	var x *index.Index
 	if !rebuild {
 		x, err = index.OpenOrCreate(ctx, dataDir)
-		if errors.Is(err, index.ErrOldIndex) {
+		switch {
+		case errors.Is(err, index.ErrOldIndex):
 			logger.Info("the index was built by another version of vnnews; rebuilding it from the captures")
 			rebuild = true
-		} else if err != nil {
+		case errors.Is(err, index.ErrCorruptIndex):
+			logger.Warn("the index files are damaged; rebuilding the index from the captures", "err", err)
+			rebuild = true
+		case err != nil:
 			return stats, err
 		}
 	}
