@@ -38,7 +38,7 @@ standard error as structured log lines. A summary per site ends the run.
 The exit code is 1 when a site failed entirely (nothing could be fetched)
 or the crawl was interrupted, and 2 when the command or the sites file is
 wrong.`,
-		Args: cobra.NoArgs,
+		Args: usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if sitesPath == "" || dataDir == "" {
 				return usageError{errors.New("crawl needs --sites FILE and --data DIR")}

@@ -32,7 +32,7 @@ indexes them, and prints a few searches with their facet counts. It needs
 no network and no set-up. It leaves nothing behind unless --data DIR is
 given, in which case DIR keeps the capture store and the index for vnnews
 search and vnnews dump. Run it from the source tree (go run ./cmd/vnnews demo).`,
-		Args: cobra.NoArgs,
+		Args: usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
 			out := cmd.OutOrStdout()

@@ -30,7 +30,7 @@ prints one vnnews.article/v1 record per page as a JSON line, in input order,
 using all cores. A page that cannot be read gives one line on standard error
 naming the file and the reason; the others still come out, and the exit code
 is 1.`,
-		Args: cobra.MinimumNArgs(1),
+		Args: usageArgs(cobra.MinimumNArgs(1)),
 		RunE: func(cmd *cobra.Command, files []string) error {
 			if pageURL != "" && len(files) > 1 {
 				return usageError{errors.New("--url names one page; give one FILE with it")}

@@ -29,7 +29,7 @@ when it is complete; until then the old index keeps working.
 
 Only one index run uses a DIR at a time (lock file DIR/index.lock); a
 second exits with a message. A crawl may run meanwhile.`,
-		Args: cobra.NoArgs,
+		Args: usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if dataDir == "" {
 				return usageError{errors.New("index needs --data DIR")}

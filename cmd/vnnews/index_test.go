@@ -126,6 +126,10 @@ func TestIndexCommandErrors(t *testing.T) {
 		{[]string{"dump", "--data", data}, exitUsage},
 		{[]string{"dump", "--data", data, "--format", "xml"}, exitUsage},
 		{[]string{"search", "--data", empty, "x"}, exitFail},
+		{[]string{"frobnicate"}, exitUsage},
+		{[]string{"index", "--data", data, "--bogus"}, exitUsage},
+		{[]string{"index", "--data", data, "extra"}, exitUsage},
+		{[]string{"extract"}, exitUsage},
 		{[]string{"dump", "--data", data, "--format", "csv", "--out", filepath.Join(empty, "no", "such", "dir", "x.csv")}, exitFail},
 	}
 	for _, tt := range tests {

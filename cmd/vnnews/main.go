@@ -10,7 +10,6 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
-	"strings"
 	"syscall"
 
 	"github.com/spf13/cobra"
@@ -58,12 +57,18 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	root.SetIn(stdin)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
+	// An unknown command is the one usage error cobra finds before any
+	// command runs, so it cannot be wrapped like the others.
+	if _, _, err := root.Find(args); err != nil {
+		fmt.Fprintf(stderr, "vnnews: %v\nRun 'vnnews --help' for usage.\n", err)
+		return exitUsage
+	}
 	err := root.ExecuteContext(ctx)
 	if err == nil {
 		return exitOK
 	}
 	var ue usageError
-	if errors.As(err, &ue) || isCobraUsage(err) {
+	if errors.As(err, &ue) {
 		fmt.Fprintf(stderr, "vnnews: %v\nRun 'vnnews --help' for usage.\n", err)
 		return exitUsage
 	}
@@ -77,14 +82,13 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 // what went wrong and only needs the failure exit code.
 var errReported = errors.New("failures reported above")
 
-// isCobraUsage recognises cobra's own usage errors (unknown command,
-// wrong number of arguments), which it returns as plain errors.
-func isCobraUsage(err error) bool {
-	msg := err.Error()
-	for _, p := range []string{"unknown command", "unknown flag", "unknown shorthand", "accepts ", "requires at least", "requires at most", "invalid argument"} {
-		if strings.Contains(msg, p) {
-			return true
+// usageArgs wraps a cobra argument check so that its complaint (a wrong
+// number of arguments) is a usage error.
+func usageArgs(check cobra.PositionalArgs) cobra.PositionalArgs {
+	return func(c *cobra.Command, args []string) error {
+		if err := check(c, args); err != nil {
+			return usageError{err}
 		}
+		return nil
 	}
-	return false
 }

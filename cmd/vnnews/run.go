@@ -33,7 +33,7 @@ with a message and exit code 1, or waits with --wait.
 Under cron it is quiet: structured log lines on standard error and a summary
 at the end. The exit code is 1 when a site failed entirely or the run was
 interrupted, 2 when the command or the sites file is wrong.`,
-		Args: cobra.NoArgs,
+		Args: usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if sitesPath == "" || dataDir == "" {
 				return usageError{errors.New("run needs --sites FILE and --data DIR")}

@@ -44,7 +44,7 @@ one finish there). So serve can run all the time while the nightly
 the other; new records appear once the update publishes them.
 
 Stop it with Ctrl-C or SIGTERM: requests in flight get ` + shutdownGrace.String() + ` to finish.`,
-		Args: cobra.NoArgs,
+		Args: usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if dataDir == "" {
 				return usageError{errors.New("serve needs --data DIR")}
