@@ -436,7 +436,7 @@ func dlTimeAt(s string, t dlTok) (dlClock, int, bool) {
 				c.h += 12
 			}
 			end = y.end
-		case spoken:
+		case spoken || dlDayPartAfterClock(s, y):
 			if h, ok := dlDayPart(k, c.h); ok {
 				c.h, end = h, y.end
 			}
@@ -449,6 +449,18 @@ func dlTimeAt(s string, t dlTok) (dlClock, int, bool) {
 		return c, 0, false
 	}
 	return c, end, true
+}
+
+// dlDayPartAfterClock reports whether the word y after a colon clock may
+// be its part of the day: "9:05 tối" is 21:05. Only a word in lower case
+// that no number follows is: "09:00 Chiều nay, ..." and "09:00 chiều
+// 15/10" begin the article's lead, whose time is another one.
+func dlDayPartAfterClock(s string, y dlTok) bool {
+	r, _ := utf8.DecodeRuneInString(s[y.start:])
+	if !unicode.IsLower(r) {
+		return false
+	}
+	return dlLex(s, y.end).kind != dlNum
 }
 
 // dlDayPart returns the hour h of a spoken time followed by the word k when

@@ -91,6 +91,11 @@ var datelineCases = []datelineCase{
 	{"T7/gio-dem-midnight", "12 giờ đêm 20/5/2024", "2024-05-20 00:00:00", ""},
 	{"T7/day-part-not-fitting", "20/5/2023 15 giờ sáng", "2023-05-20 15:00:00", "20/5/2023 15 giờ"},
 	{"T7/colon-time-then-sentence", "09/05/2024 09:00 Chiều nay, tại hội trường", "2024-05-09 09:00:00", "09/05/2024 09:00"},
+	{"T7/colon-toi", "Thứ Hai, 16/10/2023, 9:05 tối", "2023-10-16 21:05:00", "16/10/2023, 9:05 tối"},
+	{"T7/colon-chieu-nay", "16/10/2023 03:15 chiều nay", "2023-10-16 15:15:00", ""},
+	{"T7/colon-sang", "16/10/2023 10:30 sáng", "2023-10-16 10:30:00", ""},
+	{"T7/colon-then-lead-date", "16/10/2023 09:00 chiều 15/10, tỉnh tổ chức", "2023-10-16 09:00:00", ""},
+	{"T7/colon-part-not-fitting", "16/10/2023 15:30 sáng", "2023-10-16 15:30:00", ""},
 
 	// T8: other forms.
 	{"T8/written-weekday", "Thứ Bảy, ngày 03 tháng 02 năm 2024", "2024-02-03", "03 tháng 02 năm 2024"},
