@@ -79,19 +79,37 @@ func looksLikeDomain(s string) bool {
 
 // splitByline removes the byline from the end of an article's paragraphs
 // and returns it: a last line that is a name standing alone ("Huy Kiên",
-// "LIÊM ĐOÀN", "Thanh Tâm (Ban Tuyên giáo Tỉnh ủy Đồng Tháp)"), and a
-// dateline after it if any. The byline is a field of its own, not article
-// text.
+// "LIÊM ĐOÀN", "Thanh Tâm (Ban Tuyên giáo Tỉnh ủy Đồng Tháp)"), or a
+// name after "Tin, ảnh:" or "Bài và ảnh:". Photo credits after the text
+// ("Ảnh: Misso") go first: they are neither text nor the author. The
+// byline is a field of its own, not article text.
 func splitByline(ps []paragraph) ([]paragraph, string) {
+	for len(ps) >= 2 && photoCreditRe.MatchString(ps[len(ps)-1].text) {
+		ps = ps[:len(ps)-1]
+	}
 	if len(ps) < 2 {
 		return ps, ""
 	}
 	last := ps[len(ps)-1].text
+	if m := reportCreditRe.FindStringSubmatch(last); m != nil && isNameLine(m[1]) {
+		return ps[:len(ps)-1], m[1]
+	}
 	if isNameLine(last) {
 		return ps[:len(ps)-1], last
 	}
 	return ps, ""
 }
+
+// photoCreditRe matches a line that only credits the photos, videos or
+// graphics: "Ảnh: Misso", "Ảnh minh họa: Internet", "Đồ họa: Mai Anh".
+// A caption that starts with "Ảnh:" and says more is left alone: a word
+// of no more than six, none ending a sentence, is all a credit holds.
+var photoCreditRe = regexp.MustCompile(`^(?:Ảnh|ẢNH|Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh|Video|Clip|Đồ họa|Đồ hoạ|Infographic)\s*[:：]\s*[^\s.!?,;:]+(?:[ ]+[^\s.!?,;:]+){0,5}\s*$`)
+
+// reportCreditRe matches a line crediting a reporter with the report and
+// its photos: "Tin, ảnh: Minh Huệ", "Bài và ảnh: THU HÀ", "Tin/ảnh: Lan
+// Anh". The name is the first group.
+var reportCreditRe = regexp.MustCompile(`^(?:Tin|Bài|TIN|BÀI)(?:\s*(?:,|và|/|-)\s*(?:ảnh|Ảnh|ẢNH))?\s*[:：]\s*(.+?)\s*$`)
 
 // deskRe matches desks and offices that sign articles: "Ban Dân vận ĐUK",
 // "BAN TUYÊN GIÁO ĐUK", "Phòng Văn hóa và Thông tin huyện".

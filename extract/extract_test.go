@@ -243,3 +243,35 @@ func TestTitleProvincePrefixKept(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+func TestSplitByline(t *testing.T) {
+	body := paragraph{text: "Hội nghị đã thống nhất các nhiệm vụ trọng tâm năm 2025."}
+	tests := []struct {
+		tail       []string
+		wantByline string
+		wantKept   int // tail lines left in the text
+	}{
+		{[]string{"Huy Kiên"}, "Huy Kiên", 0},
+		{[]string{"H.V.", "Ảnh: Misso"}, "H.V.", 0},
+		{[]string{"Ảnh: Trọng Đức"}, "", 0},
+		{[]string{"Tin, ảnh: Minh Huệ"}, "Minh Huệ", 0},
+		{[]string{"Bài và ảnh: THU HÀ"}, "THU HÀ", 0},
+		{[]string{"LIÊM ĐOÀN", "Đồ họa: Mai Anh"}, "LIÊM ĐOÀN", 0},
+		// Look-alikes: a caption that says more, a source credit, a
+		// sentence, a report line that is not a name.
+		{[]string{"Ảnh: Quang cảnh hội nghị tổng kết công tác năm 2024 của Đảng bộ tỉnh."}, "", 1},
+		{[]string{"Theo Infonet"}, "", 1},
+		{[]string{"Theo báo cáo, năm 2024 toàn tỉnh kết nạp 1.250 đảng viên mới."}, "", 1},
+		{[]string{"Tin: hội nghị sẽ tiếp tục vào ngày mai."}, "", 1},
+	}
+	for _, tt := range tests {
+		ps := []paragraph{body}
+		for _, l := range tt.tail {
+			ps = append(ps, paragraph{text: l})
+		}
+		kept, byline := splitByline(ps)
+		if byline != tt.wantByline || len(kept) != 1+tt.wantKept {
+			t.Errorf("%q: byline %q and %d paragraphs kept; want %q and %d", tt.tail, byline, len(kept), tt.wantByline, 1+tt.wantKept)
+		}
+	}
+}
