@@ -252,7 +252,7 @@ func repeatedLater(ps []paragraph, i int) bool {
 }
 
 // leadClassRe matches class and id names of the lead (sapo) paragraph.
-var leadClassRe = regexp.MustCompile(`(?:^|[\s_-])(?:sapo|detail-sapo|article-sapo|news-sapo|singular-sapo|lead|article-lead|detail-lead|chapeau|tomtat|tom-tat|summary|article-summary|news-summary|short-content|init-content|excerpt|description|desc)(?:$|[\s_-])`)
+var leadClassRe = regexp.MustCompile(`(?:^|[\s_-])(?:sapo|detail-sapo|article-sapo|news-sapo|singular-sapo|lead|article-lead|detail-lead|chapeau|tomtat|tom-tat|summary|article-summary|news-summary|short-content|init-content|excerpt|description|desc|head-noidung|noidung-head|mota|mo-ta)(?:$|[\s_-])`)
 
 // leadText returns the text of the page's lead (sapo) element, if the page
 // marks one by class: Vietnamese CMSs print it in bold between the headline

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -273,5 +274,45 @@ func TestSplitByline(t *testing.T) {
 		if byline != tt.wantByline || len(kept) != 1+tt.wantKept {
 			t.Errorf("%q: byline %q and %d paragraphs kept; want %q and %d", tt.tail, byline, len(kept), tt.wantByline, 1+tt.wantKept)
 		}
+	}
+}
+
+// Photo captions marked as such are not the article's text, except in a
+// photo story, where they are most of it.
+func TestCaptions(t *testing.T) {
+	para := func(i int) string {
+		return fmt.Sprintf("<p>Đoạn %d: Ban Thường vụ Huyện ủy đã chỉ đạo các tổ chức cơ sở đảng quán triệt, triển khai thực hiện nghiêm túc các nghị quyết, chỉ thị của cấp trên, gắn với nhiệm vụ chính trị của địa phương, đơn vị trong năm 2024.</p>", i)
+	}
+	page := func(body string) string {
+		return `<html><head><title>Hội nghị sơ kết công tác xây dựng Đảng</title></head><body><article><h1>Hội nghị sơ kết công tác xây dựng Đảng</h1>` + body + `</article></body></html>`
+	}
+	article := para(1) + para(2) +
+		`<figure><img src="a.jpg"><figcaption>Đồng chí Bí thư Huyện ủy phát biểu tại hội nghị.</figcaption></figure>` +
+		para(3) + `<table class="image center"><tr><td><img src="b.jpg"></td></tr><tr><td class="image_desc">Quang cảnh hội nghị.</td></tr></table>` +
+		para(4) + `<div class="photo"><img src="c.jpg"><div class="chu-thich-anh">Các đại biểu dự hội nghị.</div></div>` + para(5)
+	rec, err := Extract(Input{HTML: []byte(page(article)), URL: "https://example.vn/a"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []string{"phát biểu tại hội nghị", "Quang cảnh hội nghị", "Các đại biểu dự"} {
+		if strings.Contains(rec.Text, c) {
+			t.Errorf("caption %q left in the text:\n%s", c, rec.Text)
+		}
+	}
+	if n := strings.Count(rec.Text, "Đoạn "); n != 5 {
+		t.Errorf("%d of 5 paragraphs kept:\n%s", n, rec.Text)
+	}
+
+	// A photo story: one line of text, the rest captions.
+	story := `<p>Những hình ảnh đẹp về lễ hội đua thuyền truyền thống trên sông Lam năm 2024.</p>`
+	for i := range 6 {
+		story += fmt.Sprintf(`<figure><img src="%d.jpg"><figcaption>Ảnh %d: Các đội thuyền của xã Nam Lộc, huyện Nam Đàn tranh tài quyết liệt trên sông Lam trước hàng nghìn người dân cổ vũ.</figcaption></figure>`, i, i)
+	}
+	rec, err = Extract(Input{HTML: []byte(page(story)), URL: "https://example.vn/b"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(rec.Text, "Các đội thuyền"); n < 5 {
+		t.Errorf("photo story kept %d of 6 captions:\n%s", n, rec.Text)
 	}
 }

@@ -15,6 +15,7 @@ type paragraph struct {
 	text    string
 	linkLen int
 	heading bool
+	caption bool // a photo caption (see dropCaptions)
 }
 
 // paragraphsOf splits the text under n into paragraphs at block-level
@@ -31,6 +32,7 @@ type paraScanner struct {
 	cur     strings.Builder
 	link    int
 	heading bool
+	inCaption int // depth of caption elements being scanned
 }
 
 // maxParagraphs bounds the output of a hostile page.
@@ -39,7 +41,7 @@ const maxParagraphs = 20000
 func (s *paraScanner) flush() {
 	t := strings.Trim(vntext.CollapseSpace(s.cur.String()), " |")
 	if t != "" && len(s.out) < maxParagraphs {
-		s.out = append(s.out, paragraph{text: t, linkLen: s.link, heading: s.heading})
+		s.out = append(s.out, paragraph{text: t, linkLen: s.link, heading: s.heading, caption: s.inCaption > 0})
 	}
 	s.cur.Reset()
 	s.link, s.heading = 0, false
@@ -74,8 +76,16 @@ func (s *paraScanner) scan(n *html.Node, inLink bool) {
 				}
 			}
 			block := isBlock(a)
-			if block {
+			caption := isCaption(c)
+			if block || caption {
 				s.flush()
+			}
+			if caption {
+				s.inCaption++
+				s.scan(c, inLink)
+				s.flush()
+				s.inCaption--
+				continue
 			}
 			switch a {
 			case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:

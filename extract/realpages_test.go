@@ -30,9 +30,10 @@ func TestRealPages(t *testing.T) {
 			url:   "https://dantri.com.vn/xa-hoi/khoi-cong-nha-ga-t3-san-bay-tan-son-nhat-20221224192522724.htm",
 			title: "Khởi công Nhà ga T3 sân bay Tân Sơn Nhất",
 			date:  "2022-12-24", at: "2022-12-24T19:25:22+07:00", // only the URL carries it
-			first:         "(Dân trí) - Công trình Nhà ga T3 khi hoàn thành sẽ nâng công suất",
-			last:          "Vị trí Nhà ga T3 tại sân bay Tân Sơn Nhất (Ảnh: Google Maps).",
-			mustNot:       []string{"Giao thông\n", "Báo điện tử Dân Trí", "Khởi công Nhà ga T3 sân bay Tân Sơn Nhất - 1"},
+			first: "(Dân trí) - Công trình Nhà ga T3 khi hoàn thành sẽ nâng công suất",
+			last:  "Tại lễ khởi công, Thủ tướng Phạm Minh Chính cũng biểu dương",
+			// The photo captions (figcaption) are not the article's text.
+			mustNot:       []string{"Giao thông\n", "Báo điện tử Dân Trí", "Khởi công Nhà ga T3 sân bay Tân Sơn Nhất - 1", "(Ảnh: Google Maps)"},
 			minParagraphs: 10,
 		},
 		{
