@@ -30,34 +30,6 @@ func articleParagraphs(doc *html.Node, pageURL *url.URL, elems int) []paragraph 
 	return dropCaptions(paras)
 }
 
-// dropCaptions removes the photo captions (elements the page marks as
-// such: figcaption, or a caption's class name) from an article's
-// paragraphs: they describe the pictures, not the news. A photo story,
-// whose captions are most of what it says, keeps them: when captions hold
-// more than maxCaptionShare of the text, they are the text.
-func dropCaptions(ps []paragraph) []paragraph {
-	captions := 0
-	for _, p := range ps {
-		if p.caption {
-			captions += len(p.text)
-		}
-	}
-	if captions == 0 || float64(captions) > maxCaptionShare*float64(textLen(ps)) {
-		return ps
-	}
-	out := ps[:0:0]
-	for _, p := range ps {
-		if !p.caption {
-			out = append(out, p)
-		}
-	}
-	return out
-}
-
-// maxCaptionShare is the share of an article's text above which its
-// captions are its text (a photo story).
-const maxCaptionShare = 0.4
-
 func textLen(ps []paragraph) int {
 	n := 0
 	for _, p := range ps {

@@ -111,10 +111,6 @@ func removeBoilerplate(doc *html.Node, keep *html.Node) {
 				return false
 			}
 		}
-		if st.text < maxCaption && (n.DataAtom == atom.Figcaption || captionClassRe.MatchString(classID(n))) {
-			markCaption(n)
-			return false
-		}
 		if ci := classID(n); ci != "" {
 			if (linky || short) && boilerClassRe.MatchString(ci) ||
 				st.text < 3000 && (sideClassRe.MatchString(ci) || containsAny(ci, relatedParts)) {
@@ -143,39 +139,6 @@ func removeBoilerplate(doc *html.Node, keep *html.Node) {
 			n.Parent.RemoveChild(n)
 		}
 	}
-}
-
-// captionClassRe matches the class and id names of photo captions:
-// "caption", "wp-caption-text", "PhotoCMS_Caption", VnExpress's
-// "tplCaption" and "Image", "chu-thich-anh" ("chú thích ảnh"), "image-desc".
-var captionClassRe = regexp.MustCompile(`(?i)(?:caption|chu-?thich|chu_thich|(?:image|img|photo|pic)[-_]?(?:desc|note)|(?:^|\s)image(?:$|\s))`)
-
-// maxCaption bounds the text of an element taken for a caption: a
-// container named so that holds more is not one.
-const maxCaption = 400
-
-// captionTag names the element that wraps the contents of a photo
-// caption, for the paragraph scanner (see dropCaptions). Readability
-// strips class names from what it returns and rebuilds some elements, but
-// keeps an element it does not know, with what it holds.
-const captionTag = "vnnews-caption"
-
-// markCaption marks n as a photo caption by wrapping its contents in a
-// captionTag element.
-func markCaption(n *html.Node) {
-	w := &html.Node{Type: html.ElementNode, Data: captionTag}
-	for c := n.FirstChild; c != nil; {
-		next := c.NextSibling
-		n.RemoveChild(c)
-		w.AppendChild(c)
-		c = next
-	}
-	n.AppendChild(w)
-}
-
-// isCaption reports whether n wraps a caption's contents.
-func isCaption(n *html.Node) bool {
-	return n.Type == html.ElementNode && n.DataAtom == 0 && n.Data == captionTag
 }
 
 // isTeaser reports whether n is a teaser for another article, the card

@@ -80,15 +80,21 @@ func looksLikeDomain(s string) bool {
 // splitByline removes the byline from the end of an article's paragraphs
 // and returns it: a last line that is a name standing alone ("Huy Kiên",
 // "LIÊM ĐOÀN", "Thanh Tâm (Ban Tuyên giáo Tỉnh ủy Đồng Tháp)"), or a
-// name after "Tin, ảnh:" or "Bài và ảnh:". Photo credits after the text
+// name after "Tin, ảnh:" or "Bài và ảnh:", or else a credit to the source
+// the article was taken from ("Theo TTXVN"). Photo credits after the text
 // ("Ảnh: Misso") go first: they are neither text nor the author. The
 // byline is a field of its own, not article text.
 func splitByline(ps []paragraph) ([]paragraph, string) {
 	for len(ps) >= 2 && photoCreditRe.MatchString(ps[len(ps)-1].text) {
 		ps = ps[:len(ps)-1]
 	}
+	credit := ""
+	if len(ps) >= 2 && isSourceCredit(ps[len(ps)-1].text) {
+		credit = ps[len(ps)-1].text
+		ps = ps[:len(ps)-1]
+	}
 	if len(ps) < 2 {
-		return ps, ""
+		return ps, credit
 	}
 	last := ps[len(ps)-1].text
 	if m := reportCreditRe.FindStringSubmatch(last); m != nil && isNameLine(m[1]) {
@@ -97,7 +103,30 @@ func splitByline(ps []paragraph) ([]paragraph, string) {
 	if isNameLine(last) {
 		return ps[:len(ps)-1], last
 	}
-	return ps, ""
+	return ps, credit
+}
+
+// sourceCreditRe matches a line that credits the article's source, as
+// pages that reprint an agency's or another paper's story end: "Theo
+// TTXVN", "(Theo Báo Nhân Dân)", "Nguồn: VOV", "Theo Sầm Hoa
+// (Vietnamnet/Reuters)". The source is the first group.
+var sourceCreditRe = regexp.MustCompile(`^\(?(?:Theo|THEO|Nguồn|NGUỒN|Nguồn tin)\s*[:：]?\s*([^,;:!?0-9]{2,60}?)\s*\)?\s*\.?$`)
+
+// outletWordRe matches the words that may come before an outlet's name in
+// lower case: "Theo báo Nhân Dân", "Nguồn: cổng thông tin Chính phủ".
+var outletWordRe = regexp.MustCompile(`^(?:báo|tạp chí|cổng thông tin(?: điện tử)?|trang|đài|kênh|thông tấn xã)\s+`)
+
+// isSourceCredit reports whether line only credits the article's source:
+// a source of at most eight words, named with a capital (so that "Theo
+// báo cáo, ..." and "Theo kế hoạch" are sentences, not credits).
+func isSourceCredit(line string) bool {
+	m := sourceCreditRe.FindStringSubmatch(line)
+	if m == nil || len(strings.Fields(m[1])) > 8 {
+		return false
+	}
+	name := outletWordRe.ReplaceAllString(m[1], "")
+	r, _ := utf8.DecodeRuneInString(name)
+	return unicode.IsUpper(r)
 }
 
 // photoCreditRe matches a line that only credits the photos, videos or

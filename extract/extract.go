@@ -74,6 +74,7 @@ func Extract(in Input) (Record, error) {
 	scriptSt, scriptOK := scriptDateline(doc) // read before the scripts are removed
 
 	removeBoilerplate(doc, titleNode)
+	markCaptions(doc)
 	lead := leadText(doc, titleNode) // after the furniture is gone: teasers have descriptions too
 	paras := articleParagraphs(doc, pageURL, elems)
 	paras = dropTitleLine(paras, title)

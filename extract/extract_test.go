@@ -261,7 +261,12 @@ func TestSplitByline(t *testing.T) {
 		// Look-alikes: a caption that says more, a source credit, a
 		// sentence, a report line that is not a name.
 		{[]string{"Ảnh: Quang cảnh hội nghị tổng kết công tác năm 2024 của Đảng bộ tỉnh."}, "", 1},
-		{[]string{"Theo Infonet"}, "", 1},
+		{[]string{"Theo Infonet"}, "Theo Infonet", 0},
+		{[]string{"(Theo Báo Nhân Dân)"}, "(Theo Báo Nhân Dân)", 0},
+		{[]string{"Theo báo Quân đội nhân dân"}, "Theo báo Quân đội nhân dân", 0},
+		{[]string{"Minh Huệ", "Theo TTXVN"}, "Minh Huệ", 0},
+		{[]string{"Theo kế hoạch"}, "", 1},
+		{[]string{"Theo Quyết định số 15/QĐ-UBND."}, "", 1},
 		{[]string{"Theo báo cáo, năm 2024 toàn tỉnh kết nạp 1.250 đảng viên mới."}, "", 1},
 		{[]string{"Tin: hội nghị sẽ tiếp tục vào ngày mai."}, "", 1},
 	}

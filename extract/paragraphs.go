@@ -28,10 +28,10 @@ func paragraphsOf(n *html.Node) []paragraph {
 }
 
 type paraScanner struct {
-	out     []paragraph
-	cur     strings.Builder
-	link    int
-	heading bool
+	out       []paragraph
+	cur       strings.Builder
+	link      int
+	heading   bool
 	inCaption int // depth of caption elements being scanned
 }
 
