@@ -24,7 +24,7 @@ var captionClassRe = regexp.MustCompile(`(?i)(?:caption|chu-?thich|chu_thich|(?:
 const maxCaption = 400
 
 // maxBareCaption bounds the text of an unnamed caption: the text beside a
-// picture in its block, or the centred or italic line under it.
+// picture in its block, or the italic line under it.
 const maxBareCaption = 200
 
 // captionTag names the element that wraps the contents of a photo
@@ -36,8 +36,8 @@ const captionTag = "vnnews-caption"
 // markCaptions marks the photo captions of doc: figcaption elements and
 // elements named as captions; the short text beside a picture in its own
 // block ("<p><img><br>Các bị cáo tại tòa</p>"); and, under a block holding
-// only a picture, a short line that is centred or in italics, as Party
-// portals write them.
+// only a picture, a short line in italics, as Party portals write them. A
+// line that is only centred is not enough: some pages centre everything.
 func markCaptions(doc *html.Node) {
 	var imgs []*html.Node
 	walk(doc, func(n *html.Node) bool {
@@ -79,7 +79,7 @@ func markCaptions(doc *html.Node) {
 		default:
 			continue
 		}
-		if t := textOf(next); t != "" && len(t) < maxBareCaption && (centred(next) || italicOnly(next)) && find(next, func(n *html.Node) bool { return n.DataAtom == atom.Img }) == nil {
+		if t := textOf(next); t != "" && len(t) < maxBareCaption && italicOnly(next) && find(next, func(n *html.Node) bool { return n.DataAtom == atom.Img }) == nil {
 			markCaption(next)
 		}
 	}
@@ -99,17 +99,18 @@ func pictureBlock(img *html.Node) *html.Node {
 	return nil
 }
 
-// centred reports whether n is centred by its attributes.
-func centred(n *html.Node) bool {
-	if strings.EqualFold(attr(n, "align"), "center") {
-		return true
-	}
+// styledItalic reports whether n's style sets italics.
+func styledItalic(n *html.Node) bool {
 	st := strings.ReplaceAll(strings.ToLower(attr(n, "style")), " ", "")
-	return strings.Contains(st, "text-align:center")
+	return strings.Contains(st, "font-style:italic")
 }
 
-// italicOnly reports whether all of n's text is in italics.
+// italicOnly reports whether all of n's text is in italics: em or i
+// elements, or an italic style.
 func italicOnly(n *html.Node) bool {
+	if styledItalic(n) {
+		return true
+	}
 	plain := false
 	var scan func(n *html.Node, italic bool)
 	scan = func(n *html.Node, italic bool) {
@@ -120,7 +121,7 @@ func italicOnly(n *html.Node) bool {
 					plain = true
 				}
 			case html.ElementNode:
-				scan(c, italic || c.DataAtom == atom.Em || c.DataAtom == atom.I)
+				scan(c, italic || c.DataAtom == atom.Em || c.DataAtom == atom.I || styledItalic(c))
 			}
 		}
 	}

@@ -308,6 +308,25 @@ func TestCaptions(t *testing.T) {
 		t.Errorf("%d of 5 paragraphs kept:\n%s", n, rec.Text)
 	}
 
+	// Unnamed captions: text beside a picture in its block, an italic line
+	// under a picture. A centred line under a picture is text: some pages
+	// centre everything.
+	bare := para(1) + `<p style="text-align:center"><img src="d.jpg"><br><span>Các bị cáo tại tòa</span></p>` + para(2) +
+		`<p style="text-align: center;"><img src="e.jpg"></p><p style="text-align: center;"><em>Đại biểu biểu quyết thông qua nghị quyết.</em></p>` + para(3) +
+		`<p align="center"><img src="f.jpg"></p><p align="center">Chúc các đảng viên mới luôn vững vàng.</p>` + para(4)
+	rec, err = Extract(Input{HTML: []byte(page(bare)), URL: "https://example.vn/c"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []string{"Các bị cáo tại tòa", "Đại biểu biểu quyết"} {
+		if strings.Contains(rec.Text, c) {
+			t.Errorf("caption %q left in the text:\n%s", c, rec.Text)
+		}
+	}
+	if !strings.Contains(rec.Text, "Chúc các đảng viên mới") {
+		t.Errorf("a centred line of text was taken for a caption:\n%s", rec.Text)
+	}
+
 	// A photo story: one line of text, the rest captions.
 	story := `<p>Những hình ảnh đẹp về lễ hội đua thuyền truyền thống trên sông Lam năm 2024.</p>`
 	for i := range 6 {
