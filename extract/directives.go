@@ -278,7 +278,7 @@ type docPrev struct {
 // when inTitle (whose citations add no mentions).
 func (b *docBook) readFull(s string, nums []docNumber, inTitle bool) {
 	var prev *docPrev
-	for _, n := range nums {
+	for i, n := range nums {
 		if n.skip {
 			continue
 		}
@@ -294,6 +294,12 @@ func (b *docBook) readFull(s string, nums []docNumber, inTitle bool) {
 			if issuer == nil {
 				issuer = iss
 			}
+		}
+		if issuer == nil {
+			issuer = docIssuerBefore(s, kindStart)
+		}
+		if issuer == nil {
+			issuer = docListIssuer(s, nums, i)
 		}
 		pos := n.start
 		if inTitle {
@@ -740,6 +746,75 @@ func docDateBefore(s string, kindStart int) (date, issuer *string) {
 	return d, issuer
 }
 
+// docIssuerBefore reads the issuer written before the document's kind,
+// as the subject of its enactment: "Ban Thường vụ Tỉnh ủy đã ban hành Kế
+// hoạch số 27-KH/TU". The subject must be the whole clause before the
+// verb, so that "Thực hiện Nghị quyết, Tỉnh ủy ban hành Kế hoạch" gives
+// "Tỉnh ủy" and a clause that is not a body's name gives nothing.
+func docIssuerBefore(s string, kindStart int) *string {
+	w0 := docClipStart(s, kindStart, 240)
+	win := s[w0:kindStart]
+	if low := strings.ToLower(win); !strings.Contains(low, "hành") && !strings.Contains(low, "ký") {
+		return nil
+	}
+	if i := docSentenceBreak(win); i >= 0 {
+		win = win[i:]
+	}
+	if i := strings.LastIndexAny(win, ",;:("); i >= 0 {
+		win = win[i+1:]
+	}
+	gap := strings.TrimLeft(win, " ")
+	name, k := readDocIssuers(gap)
+	if name == "" || !enactedTailRe.MatchString(gap[k:]) && !signedTailRe.MatchString(gap[k:]) {
+		return nil
+	}
+	return &name
+}
+
+// signedTailRe matches the verb of signing between an issuer and the
+// document it signs: "Thủ tướng Chính phủ vừa ký Quyết định số ...".
+var signedTailRe = regexp.MustCompile(`(?i)^[ ]*(?:(?:đã|vừa|mới)[ ]+)?ký[ ]*$`)
+
+// docListGlueRe matches what joins the numbers of a list of documents:
+// "18-NQ/TW, 19-NQ/TW và 20-NQ/TW", "18/2011/QĐ-TTg ngày 18/3/2011 và
+// Quyết định số 56/2013/QĐ-TTg", "57-NQ/TW, ngày 22/12/2024 về chuyển đổi
+// số; Nghị quyết số 59-NQ/TW".
+var docListGlueRe = regexp.MustCompile(`^[ ]*(?:,?[ ]*ngày[ ]+\d{1,2}[ ]*[/.-][ ]*\d{1,2}[ ]*[/.-][ ]*\d{4}[ ]*)?(?:[ ]+về[ ][^;.]{1,160}?)?[ ]*(?:,|;|và|hoặc)[ ]*(?:\p{L}+[ ]+){0,3}?(?:số[ ]*)?$`)
+
+// docListIssuer reads the issuer of the i-th number of nums when it heads a
+// list of documents of the same issuing body, named once after the last:
+// "các Nghị quyết số 18-NQ/TW, 19-NQ/TW và 20-NQ/TW của Ban Chấp hành
+// Trung ương". Numbers of another body's code end the list.
+func docListIssuer(s string, nums []docNumber, i int) *string {
+	cur := nums[i]
+	code := docIssuerCode(cur)
+	for j := i + 1; j < len(nums) && j <= i+8; j++ {
+		next := nums[j]
+		if next.skip || next.abbrev || next.party != cur.party || docIssuerCode(next) != code ||
+			!docListGlueRe.MatchString(s[cur.end:next.start]) {
+			return nil
+		}
+		cur = next
+		if _, issuer := docDetailsAfter(s[cur.end:docClipEnd(s, cur.end, 240)]); issuer != nil {
+			return issuer
+		}
+	}
+	return nil
+}
+
+// docIssuerCode returns the part of a number that names its issuing body:
+// "TW" of "18-NQ/TW", "TTg" of "18/2011/QĐ-TTg".
+func docIssuerCode(n docNumber) string {
+	sep := "-"
+	if n.party {
+		sep = "/"
+	}
+	if i := strings.LastIndex(n.number, sep); i >= 0 {
+		return n.number[i+1:]
+	}
+	return n.number
+}
+
 // docSentenceBreak returns the index just after the last sentence break
 // (". ", "; ", "! ", "? ", newline) in s, or -1.
 func docSentenceBreak(s string) int {
@@ -788,11 +863,16 @@ func docISODate(year, mon, day int) *string {
 	return &iso
 }
 
+// plenumRe matches a plenum of the Central Committee as the issuer of its
+// conclusions and resolutions: "Hội nghị lần thứ tư Ban Chấp hành Trung
+// ương Đảng khóa XIII", "Hội nghị Trung ương 4 khóa XIII".
+var plenumRe = regexp.MustCompile(`^(?:Hội nghị|HỘI NGHỊ)[ ]+(?:(?:lần[ ]+thứ[ ]+\p{L}+|\p{L}+[ ]+\p{L}+)[ ]+)??(?:(?:của[ ]+)?Ban[ ]+Chấp[ ]+hành[ ]+Trung[ ]+ương(?:[ ]+Đảng)?|Trung[ ]+ương[ ]+\d{1,2})(?:[ ]*\(?(?:khóa|khoá)[ ]+[IVXLCDM]+\)?)?`)
+
 // Word lists for reading an issuer's name, tone marks folded (see
 // docFoldTone).
 var (
 	// issuerHeads are the first words of issuing bodies.
-	issuerHeads = docFoldSet("bộ", "ban", "ủy", "chính", "thủ", "quốc", "tỉnh", "thành", "huyện", "quận",
+	issuerHeads = docFoldSet("bộ", "ban", "ủy", "chính", "thủ", "quốc", "tỉnh", "thành", "huyện", "quận", "quân",
 		"thị", "đảng", "trung", "hội", "chủ", "văn", "tổng", "cục", "sở", "học", "viện", "tòa", "liên",
 		"đoàn", "thường", "bí", "mặt", "hđnd", "ubnd")
 	// issuerAdmin are lower-case words that may run on in a body's name:
@@ -909,6 +989,9 @@ var jointIssuerRe = regexp.MustCompile(`^(?:,[ ]*|[ ]+và[ ]+)(Bộ[ ]+Chính[ ]
 // central bodies that issue jointly with it ("Bộ Chính trị, Ban Bí thư",
 // "Bộ Chính trị và Ban Bí thư").
 func readDocIssuers(s string) (string, int) {
+	if m := plenumRe.FindStringIndex(s); m != nil {
+		return s[:m[1]], m[1]
+	}
 	_, n := readDocIssuer(s)
 	if n == 0 {
 		return "", 0

@@ -122,7 +122,9 @@ func TestFindDirectivesPatterns(t *testing.T) {
 			name: "D9 spaces around the hyphen",
 			text: "Thực hiện Kết luận số 100 - KL/TW và Quy định số 47 - QĐ/TW của Ban Chấp hành Trung ương.",
 			want: []wantDoc{
-				doc("100-KL/TW", "Kết luận", "", "", 1),
+				// One issuer after a list of the same body's numbers is
+				// the issuer of each.
+				doc("100-KL/TW", "Kết luận", "Ban Chấp hành Trung ương", "", 1),
 				doc("47-QĐ/TW", "Quy định", "Ban Chấp hành Trung ương", "", 1),
 			},
 		},
@@ -166,7 +168,7 @@ func TestFindDirectivesPatterns(t *testing.T) {
 			name: "D16 Vietnamese letters and long issuer codes",
 			text: "Ban Thường vụ Đảng ủy Khối đã ban hành Kế hoạch số 15-KH/ĐUK; Hướng dẫn số 38-HD/BTCTW, Hướng dẫn số 96-HD/BTGTW, Chương trình hành động số 147-CTHĐ/TU, Quyết định số 1364-QĐKT/TWĐTN-VP và Công văn số 4281-CV/BTGTW.",
 			want: []wantDoc{
-				doc("15-KH/ĐUK", "Kế hoạch", "", "", 1),
+				doc("15-KH/ĐUK", "Kế hoạch", "Ban Thường vụ Đảng ủy Khối", "", 1), // the subject of "đã ban hành"
 				doc("38-HD/BTCTW", "Hướng dẫn", "", "", 1),
 				doc("96-HD/BTGTW", "Hướng dẫn", "", "", 1),
 				doc("147-CTHĐ/TU", "Chương trình hành động", "", "", 1),
@@ -199,9 +201,11 @@ func TestFindDirectivesPatterns(t *testing.T) {
 			name: "D20 list with the kind word once",
 			text: "Quán triệt Nghị quyết số 59-NQ/TW ngày 24/1/2025 về hội nhập quốc tế, Nghị quyết số 70-NQ/TW về năng lượng, 71-NQ/TW, 72-NQ/TW của Bộ Chính trị; Thông báo kết luận số 105-TB/TU, 106-TB/TU; Chỉ thị số 41-CT/TW; Chỉ thị số 42-CT/TW.",
 			want: []wantDoc{
-				doc("59-NQ/TW", "Nghị quyết", "", "2025-01-24", 1),
-				doc("70-NQ/TW", "Nghị quyết", "", "", 1),
-				doc("71-NQ/TW", "Nghị quyết", "", "", 1),
+				// "của Bộ Chính trị" after the list names the issuer of
+				// each of its numbers with the same code (TW).
+				doc("59-NQ/TW", "Nghị quyết", "Bộ Chính trị", "2025-01-24", 1),
+				doc("70-NQ/TW", "Nghị quyết", "Bộ Chính trị", "", 1),
+				doc("71-NQ/TW", "Nghị quyết", "Bộ Chính trị", "", 1),
 				doc("72-NQ/TW", "Nghị quyết", "Bộ Chính trị", "", 1),
 				doc("105-TB/TU", "Thông báo kết luận", "", "", 1),
 				doc("106-TB/TU", "Thông báo kết luận", "", "", 1),
@@ -342,7 +346,7 @@ func TestFindDirectivesVariants(t *testing.T) {
 				doc("16-NQ/TW", "Nghị quyết", "Bộ Chính trị và Ban Bí thư", "", 1),
 				doc("137-KL/TW", "Kết luận", "Bộ Chính trị, Ban Bí thư", "", 1),
 				doc("120-KH/TU", "Kế hoạch", "Thành ủy", "", 1),
-				doc("18-NQ/TW", "Nghị quyết", "", "", 1),
+				doc("18-NQ/TW", "Nghị quyết", "Hội nghị lần thứ sáu Ban Chấp hành Trung ương", "", 1),
 				doc("45/KH-UBND", "Kế hoạch", "UBND tỉnh Quảng Ninh", "", 1),
 				doc("06/2022/QH15", "Luật", "Quốc hội", "", 1),
 				doc("12-CT/TU", "Chỉ thị", "Tỉnh ủy", "", 1),
@@ -424,7 +428,7 @@ func TestFindDirectivesVariants(t *testing.T) {
 			title: "Triển khai Nghị quyết 57-NQ/TW",
 			text:  "Tỉnh ủy ban hành Kế hoạch số 12-KH/TU về chuyển đổi số.",
 			want: []wantDoc{
-				doc("12-KH/TU", "Kế hoạch", "", "", 1),
+				doc("12-KH/TU", "Kế hoạch", "Tỉnh ủy", "", 1),
 				doc("57-NQ/TW", "Nghị quyết", "", "", 1),
 			},
 		},
@@ -502,7 +506,7 @@ func TestFindDirectivesSeeds(t *testing.T) {
 		{"002", []wantDoc{
 			doc("05-CT/TW", "Chỉ thị", "Bộ Chính trị", "", 9),
 			doc("17-KH/TU", "Kế hoạch", "Thành ủy Hà Nội", "2021-02-26", 1),
-			doc("15-KH/ĐUK", "Kế hoạch", "", "", 1),
+			doc("15-KH/ĐUK", "Kế hoạch", "Ban Thường vụ Đảng ủy Khối", "", 1), // "Ban Thường vụ Đảng ủy Khối đã ban hành Kế hoạch số 15-KH/ĐUK"
 		}},
 		{"003", []wantDoc{
 			doc("01-KL/TW", "Kết luận", "Bộ Chính trị", "2021-05-18", 4),
@@ -603,5 +607,91 @@ func TestIssuerStopsAtNextDocument(t *testing.T) {
 	got := findDirectives("", "Quận ủy sơ kết thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị và Kết luận số 01-KL/TW của Bộ Chính trị khóa XIII.")
 	if len(got) != 2 || got[0].Issuer == nil || *got[0].Issuer != "Bộ Chính trị" {
 		t.Fatalf("got %+v", got)
+	}
+}
+
+// Issuers named once for a list, or before the document as the subject of
+// its enactment, and the look-alikes that must not take them.
+func TestDirectiveIssuers(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []wantDoc
+	}{
+		{
+			name: "list of one body's resolutions",
+			text: "Quán triệt các Nghị quyết số 18-NQ/TW, 19-NQ/TW, 20-NQ/TW và 21-NQ/TW của Ban Chấp hành Trung ương Đảng khóa XIII.",
+			want: []wantDoc{
+				doc("18-NQ/TW", "Nghị quyết", "Ban Chấp hành Trung ương Đảng", "", 1),
+				doc("19-NQ/TW", "Nghị quyết", "Ban Chấp hành Trung ương Đảng", "", 1),
+				doc("20-NQ/TW", "Nghị quyết", "Ban Chấp hành Trung ương Đảng", "", 1),
+				doc("21-NQ/TW", "Nghị quyết", "Ban Chấp hành Trung ương Đảng", "", 1),
+			},
+		},
+		{
+			name: "list with dates",
+			text: "Thực hiện Quyết định số 18/2011/QĐ-TTg ngày 18/3/2011 và Quyết định số 56/2013/QĐ-TTg ngày 07/10/2013 của Thủ tướng Chính phủ.",
+			want: []wantDoc{
+				doc("18/2011/QĐ-TTg", "Quyết định", "Thủ tướng Chính phủ", "2011-03-18", 1),
+				doc("56/2013/QĐ-TTg", "Quyết định", "Thủ tướng Chính phủ", "2013-10-07", 1),
+			},
+		},
+		{
+			name: "another body's number ends the list",
+			text: "Triển khai Kế hoạch số 27-KH/TU và Quyết định số 12/QĐ-UBND của UBND tỉnh.",
+			want: []wantDoc{
+				doc("27-KH/TU", "Kế hoạch", "", "", 1),
+				doc("12/QĐ-UBND", "Quyết định", "UBND tỉnh", "", 1),
+			},
+		},
+		{
+			name: "list items with their subjects",
+			text: "Quán triệt Nghị quyết số 57-NQ/TW, ngày 22/12/2024 về đột phá phát triển khoa học, công nghệ; Nghị quyết số 59-NQ/TW, ngày 24/1/2025 về hội nhập quốc tế; Nghị quyết số 66-NQ/TW, 68-NQ/TW của Bộ Chính trị.",
+			want: []wantDoc{
+				doc("57-NQ/TW", "Nghị quyết", "Bộ Chính trị", "2024-12-22", 1),
+				doc("59-NQ/TW", "Nghị quyết", "Bộ Chính trị", "2025-01-24", 1),
+				doc("66-NQ/TW", "Nghị quyết", "Bộ Chính trị", "", 1),
+				doc("68-NQ/TW", "Nghị quyết", "Bộ Chính trị", "", 1),
+			},
+		},
+		{
+			name: "a sentence between the numbers ends the list",
+			text: "Tỉnh đã thực hiện Nghị quyết số 18-NQ/TW. Đồng thời, Nghị quyết số 19-NQ/TW của Ban Chấp hành Trung ương cũng được quán triệt.",
+			want: []wantDoc{
+				doc("18-NQ/TW", "Nghị quyết", "", "", 1),
+				doc("19-NQ/TW", "Nghị quyết", "Ban Chấp hành Trung ương", "", 1),
+			},
+		},
+		{
+			name: "the signer",
+			text: "Thủ tướng Chính phủ vừa ký Quyết định số 1105/QĐ-TTg về việc tặng Cờ thi đua của Chính phủ.",
+			want: []wantDoc{doc("1105/QĐ-TTg", "Quyết định", "Thủ tướng Chính phủ", "", 1)},
+		},
+		{
+			name: "the subject that enacts it",
+			text: "Để sơ kết, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 27-KH/TU ngày 20/3/2023.",
+			want: []wantDoc{doc("27-KH/TU", "Kế hoạch", "Ban Thường vụ Tỉnh ủy", "2023-03-20", 1)},
+		},
+		{
+			name: "a subject that is no body",
+			text: "Các cấp ủy đã ban hành Kế hoạch số 27-KH/TU. Sau khi nhận văn bản, huyện ban hành Kế hoạch số 86-KH/HU.",
+			want: []wantDoc{
+				doc("27-KH/TU", "Kế hoạch", "", "", 1),
+				doc("86-KH/HU", "Kế hoạch", "", "", 1),
+			},
+		},
+		{
+			name: "a plenum and the Central Military Commission",
+			text: "Kết luận số 21-KL/TW ngày 25/10/2021 của Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII; Nghị quyết số 847-NQ/QUTW ngày 28/12/2021 của Quân ủy Trung ương; Kết luận số 14-KL/TW của Hội nghị sơ kết.",
+			want: []wantDoc{
+				doc("21-KL/TW", "Kết luận", "Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII", "2021-10-25", 1),
+				doc("847-NQ/QUTW", "Nghị quyết", "Quân ủy Trung ương", "2021-12-28", 1),
+				doc("14-KL/TW", "Kết luận", "", "", 1),
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkDocs(t, findDirectives("", tt.text), tt.want)
+		})
 	}
 }

@@ -412,7 +412,7 @@ func (s *goldScore) rows() []goldRow {
 		ac("directives", "kind (matched)", s.kind, true),
 		ac("directives", "issued_on (matched)", s.issued, true),
 		ac("directives", "mentions (matched)", s.mentions, true),
-		ac("directives", "issuer (matched, lenient, info)", s.issuer, false))
+		ac("directives", "issuer (matched, lenient)", s.issuer, true))
 	r = append(r, pr("awards", s.award)...)
 	r = append(r,
 		ac("awards", "part_of (matched)", s.partOf, true),
