@@ -109,6 +109,14 @@ type Response struct {
 	RetryAt time.Time
 }
 
+// hopDelayKey carries a request's delay to the redirect policy, which
+// waits it before following each redirect.
+type hopDelayKey struct{}
+
+// maxHopDelay bounds the wait before following one redirect: ten hops
+// must fit in the time an attempt may wait for its answer's headers.
+const maxHopDelay = 2 * time.Second
+
 // NewFetcher returns a Fetcher with its own connection pool.
 func NewFetcher(opts FetchOptions) *Fetcher {
 	opts.fill()
@@ -142,6 +150,13 @@ func NewFetcher(opts FetchOptions) *Fetcher {
 			// Validators belong to the first URL only.
 			req.Header.Del("If-None-Match")
 			req.Header.Del("If-Modified-Since")
+			// Each hop is a request like the others: it waits the
+			// host's delay (the request holds its host's turn, so
+			// nothing else is sent to it meanwhile), up to maxHopDelay so
+			// that a chain of hops fits the attempt's time limits.
+			if d, ok := req.Context().Value(hopDelayKey{}).(time.Duration); ok {
+				return sleep(req.Context(), min(d, maxHopDelay))
+			}
 			return nil
 		},
 	}
@@ -232,7 +247,7 @@ func (f *Fetcher) attempt(ctx context.Context, host string, req Request) (*Respo
 	}
 	defer release()
 
-	ctx, cancel := context.WithTimeout(ctx, f.opts.Timeout)
+	ctx, cancel := context.WithTimeout(context.WithValue(ctx, hopDelayKey{}, req.Delay), f.opts.Timeout)
 	defer cancel()
 	var stalled atomic.Bool
 	stall := time.AfterFunc(f.opts.StallTimeout+f.opts.ConnectTimeout, func() {

@@ -246,6 +246,39 @@ func TestFetchPoliteness(t *testing.T) {
 	}
 }
 
+// A redirect is followed after the host's delay, like any next request.
+func TestFetchRedirectPaced(t *testing.T) {
+	var mu sync.Mutex
+	var times []time.Time
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		times = append(times, time.Now())
+		mu.Unlock()
+		switch r.URL.Path {
+		case "/a":
+			http.Redirect(w, r, "/b", http.StatusMovedPermanently)
+		case "/b":
+			http.Redirect(w, r, "/c", http.StatusFound)
+		default:
+			w.Write([]byte("ok"))
+		}
+	}))
+	defer srv.Close()
+	f := testFetcher(FetchOptions{})
+	resp, err := f.Fetch(context.Background(), Request{URL: srv.URL + "/a", Delay: 60 * time.Millisecond})
+	if err != nil || resp.Status != 200 || !strings.HasSuffix(resp.FinalURL, "/c") {
+		t.Fatalf("fetch: %+v, %v", resp, err)
+	}
+	if len(times) != 3 {
+		t.Fatalf("%d requests, want 3", len(times))
+	}
+	for i := 1; i < len(times); i++ {
+		if gap := times[i].Sub(times[i-1]); gap < 60*time.Millisecond {
+			t.Errorf("hop %d followed after %v, delay 60ms", i, gap)
+		}
+	}
+}
+
 func TestDialGuard(t *testing.T) {
 	for addr, public := range map[string]bool{
 		"8.8.8.8": true, "203.113.131.1": true, "2001:4860:4860::8888": true,
