@@ -378,7 +378,7 @@ func dlTimeAt(s string, t dlTok) (dlClock, int, bool) {
 		return c, 0, false
 	}
 	c.h = t.val
-	end := t.end
+	var end int
 	n := dlLex(s, t.end)
 	k := dlKey(s, n)
 	spoken := true

@@ -4,8 +4,6 @@ import (
 	"cmp"
 	"slices"
 	"strings"
-
-	"github.com/blevesearch/bleve/v2/search"
 )
 
 // The facets of a search, by name (as in `search --json`), with the kind
@@ -22,29 +20,9 @@ var facetNames = []struct {
 	{"year", facetMonth, 50},
 }
 
-// maxFacetValues bounds the distinct facet values a search counts: far
-// more than the provinces, sites, months and award types of any corpus,
-// and the document numbers and award totals of a very large one.
-const maxFacetValues = 1 << 20
-
 // facetCounts are the counts of the facet values of a search's hits, by
 // kind of value.
 type facetCounts map[string][]FacetCount
-
-// readFacets splits the counts of fieldFacet by kind of value.
-func readFacets(fr *search.FacetResult) facetCounts {
-	fc := facetCounts{}
-	if fr == nil || fr.Terms == nil {
-		return fc
-	}
-	for _, t := range fr.Terms.Terms() {
-		kind, value, ok := strings.Cut(t.Term, facetSep)
-		if ok {
-			fc[kind] = append(fc[kind], FacetCount{Term: value, Count: t.Count})
-		}
-	}
-	return fc
-}
 
 // top returns the n most frequent values of a kind, most frequent first,
 // ties in the order of the values.

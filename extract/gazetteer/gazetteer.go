@@ -4,8 +4,8 @@
 // each absorbed, and older names that articles still use (districts merged
 // away, Hà Tây, Thừa Thiên Huế).
 //
-// units.tsv is generated from the shared facts by internal/gen (see
-// go:generate below) and committed; former.tsv is maintained by hand, one
+// units.tsv is generated from the shared facts by internal/gen (see the
+// generate directive below) and committed; former.tsv is maintained by hand, one
 // dated fact a line. Names carry no unit word ("Hồ Chí Minh", not "Thành
 // phố Hồ Chí Minh") and use vntext.NormalizeTones' tone placement.
 package gazetteer

@@ -68,22 +68,6 @@ func loadCorpus(t testing.TB) []index.Doc {
 	return docs
 }
 
-// testIndex returns an index of the corpus in a temporary directory.
-func testIndex(t testing.TB) (*index.Index, []index.Doc) {
-	t.Helper()
-	ctx := context.Background()
-	x, err := index.Create(ctx, t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { x.Close() })
-	docs := loadCorpus(t)
-	if err := x.Put(ctx, docs, nil, 0); err != nil {
-		t.Fatal(err)
-	}
-	return x, docs
-}
-
 // shared is one index of the corpus for the tests that only read it.
 var shared struct {
 	once sync.Once
