@@ -235,13 +235,13 @@ func (f Filters) addTo(q *bitQuery) error {
 		if from, err = parseDay("from", f.From); err != nil {
 			return err
 		}
-		q.from = int32(from.Year()*10000 + int(from.Month())*100 + from.Day())
+		q.from = dayNumber(from.Format(time.DateOnly))
 	}
 	if f.To != "" {
 		if to, err = parseDay("to", f.To); err != nil {
 			return err
 		}
-		q.to = int32(to.Year()*10000 + int(to.Month())*100 + to.Day())
+		q.to = dayNumber(to.Format(time.DateOnly))
 	}
 	if q.from != 0 && q.to != 0 && q.to < q.from {
 		return queryErrorf("--to %s is before --from %s", f.To, f.From)
