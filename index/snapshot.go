@@ -23,8 +23,11 @@ import (
 const SnapshotsDir = Dir + ".snapshots"
 
 // keepSnapshots is how many snapshots publish keeps: the new one, and the
-// ones before it that a reader may still be opening.
-const keepSnapshots = 3
+// one before it, which a reader may still be opening. Segments the writer
+// has merged away live on in older snapshots until they are pruned, so
+// each kept snapshot may hold up to an index's worth of disk after a
+// rebuild; two keep that to one extra.
+const keepSnapshots = 2
 
 // tmpPrefix marks a snapshot being written; readers ignore it, and the
 // next publish removes it.
