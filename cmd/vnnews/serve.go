@@ -4,9 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"net"
 	"net/http"
+	"sync"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -41,7 +43,8 @@ DIR/index.bleve.snapshots when an update or rebuild ends, and moves to a
 newer one within a second of its appearing (searches running on the old
 one finish there). So serve can run all the time while the nightly
 "vnnews run" (or "vnnews index") updates the same DIR, neither waiting for
-the other; new records appear once the update publishes them.
+the other; new records appear once the update publishes them. Started
+before DIR has an index, it answers 503 until the first one is published.
 
 Stop it with Ctrl-C or SIGTERM: requests in flight get ` + shutdownGrace.String() + ` to finish.`,
 		Args: usageArgs(cobra.NoArgs),
@@ -50,11 +53,10 @@ Stop it with Ctrl-C or SIGTERM: requests in flight get ` + shutdownGrace.String(
 				return usageError{errors.New("serve needs --data DIR")}
 			}
 			ctx := cmd.Context()
-			x, err := index.OpenReader(ctx, dataDir)
-			if errors.Is(err, index.ErrNoIndex) {
-				return fmt.Errorf("%w in %s: run vnnews index --data %s first", index.ErrNoIndex, dataDir, dataDir)
-			}
-			if err != nil {
+			x := &awaitedIndex{dir: dataDir}
+			if _, err := x.reader(ctx); errors.Is(err, index.ErrNoIndex) {
+				logger.Warn("no index yet: pages answer 503 until the first `vnnews index` or `vnnews run` publishes one", "data", dataDir)
+			} else if err != nil {
 				return err
 			}
 			defer x.Close()
@@ -73,6 +75,81 @@ Stop it with Ctrl-C or SIGTERM: requests in flight get ` + shutdownGrace.String(
 	f.StringVar(&dataDir, "data", "", "the data directory holding the index")
 	f.StringVar(&addr, "addr", "127.0.0.1:8080", "address to listen on (host:port)")
 	return cmd
+}
+
+// awaitedIndexRetry is how often serve looks for an index that is not
+// there yet.
+const awaitedIndexRetry = 5 * time.Second
+
+// awaitedIndex is the index serve reads: opened when it first exists, so
+// that serve may start before the first nightly run has built one (until
+// then, requests fail with an error wrapping index.ErrNoIndex, which the
+// pages answer with 503).
+type awaitedIndex struct {
+	dir string
+
+	mu     sync.Mutex
+	r      *index.Reader
+	tried  time.Time
+	closed bool
+}
+
+// reader returns the open reader, opening it if the index has appeared.
+func (a *awaitedIndex) reader(ctx context.Context) (*index.Reader, error) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if a.r != nil {
+		return a.r, nil
+	}
+	if a.closed {
+		return nil, errors.New("index reader is closed")
+	}
+	if !a.tried.IsZero() && time.Since(a.tried) < awaitedIndexRetry {
+		return nil, fmt.Errorf("%w in %s yet: run vnnews index --data %s", index.ErrNoIndex, a.dir, a.dir)
+	}
+	a.tried = time.Now()
+	r, err := index.OpenReader(ctx, a.dir)
+	if err != nil {
+		return nil, err
+	}
+	a.r = r
+	return r, nil
+}
+
+// Search, Record and Dump are web.Backend's, on the reader.
+func (a *awaitedIndex) Search(ctx context.Context, req index.Request) (index.Result, error) {
+	r, err := a.reader(ctx)
+	if err != nil {
+		return index.Result{}, err
+	}
+	return r.Search(ctx, req)
+}
+
+func (a *awaitedIndex) Record(ctx context.Context, key string) ([]byte, string, error) {
+	r, err := a.reader(ctx)
+	if err != nil {
+		return nil, "", err
+	}
+	return r.Record(ctx, key)
+}
+
+func (a *awaitedIndex) Dump(ctx context.Context, w io.Writer, f index.Format, req index.Request) (int, error) {
+	r, err := a.reader(ctx)
+	if err != nil {
+		return 0, err
+	}
+	return r.Dump(ctx, w, f, req)
+}
+
+// Close closes the reader, if it was opened.
+func (a *awaitedIndex) Close() error {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	a.closed = true
+	if a.r == nil {
+		return nil
+	}
+	return a.r.Close()
 }
 
 // serveUntilDone serves hs on ln until ctx is cancelled, then shuts it down

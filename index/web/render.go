@@ -86,6 +86,8 @@ func (s *Server) pageError(w http.ResponseWriter, r *http.Request, status int, m
 		heading = "Phương thức không được phép"
 	case http.StatusGatewayTimeout:
 		heading = "Quá thời gian"
+	case http.StatusServiceUnavailable:
+		heading = "Chưa sẵn sàng"
 	case http.StatusInternalServerError:
 		heading = "Lỗi máy chủ"
 	}

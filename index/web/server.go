@@ -236,14 +236,20 @@ func (s *Server) writeJSON(w http.ResponseWriter, r *http.Request, status int, v
 
 // failure sorts an error from the backend into a status and a message for
 // the user: 400 with the index's own words for a query the user got wrong,
-// 404 for a record that is not there, 504 for a search that ran out of
-// time, 500 (logged, not shown) for the rest.
+// 404 for a record that is not there, 503 while there is no index (or a
+// damaged one), 504 for a search that ran out of time, 500 (logged, not
+// shown) for the rest.
 func (s *Server) failure(r *http.Request, err error) (int, string) {
 	switch {
 	case index.IsQueryError(err):
 		return http.StatusBadRequest, err.Error()
 	case errors.Is(err, index.ErrNotFound):
 		return http.StatusNotFound, "Không tìm thấy bài này (no such record)."
+	case errors.Is(err, index.ErrNoIndex):
+		return http.StatusServiceUnavailable, "Chưa có chỉ mục: hãy chạy vnnews run hoặc vnnews index (no index yet)."
+	case errors.Is(err, index.ErrCorruptIndex):
+		s.log.Error("web: index damaged", "err", err)
+		return http.StatusServiceUnavailable, "Chỉ mục bị hỏng; lần chạy vnnews index tới sẽ dựng lại (the index is damaged)."
 	case errors.Is(err, context.DeadlineExceeded):
 		s.log.Warn("web: request timed out", "path", r.URL.Path, "query", r.URL.RawQuery, "err", err)
 		return http.StatusGatewayTimeout, "Tìm kiếm quá lâu, hãy thu hẹp câu hỏi (the search took too long)."
