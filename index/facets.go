@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+
+	"github.com/RoaringBitmap/roaring/v2"
 )
 
 // The facets of a search, by name (as in `search --json`), with the kind
@@ -78,5 +80,65 @@ func (fc facetCounts) timeline() []FacetCount {
 	if out == nil {
 		out = []FacetCount{}
 	}
+	return out
+}
+
+// countFacets counts the matches having each facet value, by facet id.
+func (v *view) countFacets(matches []*roaring.Bitmap) []int {
+	counts := make([]int, len(v.facets))
+	buf := make([]uint32, 1024)
+	for i, m := range matches {
+		s := v.segs[i]
+		it := m.ManyIterator()
+		for n := it.NextMany(buf); n > 0; n = it.NextMany(buf) {
+			for _, d := range buf[:n] {
+				for _, id := range s.ids[s.off[d]:s.off[d+1]] {
+					counts[id]++
+				}
+			}
+		}
+	}
+	return counts
+}
+
+// facetCounts returns the counted facet values by kind.
+func (v *view) facetCounts(counts []int) facetCounts {
+	fc := facetCounts{}
+	for id, n := range counts {
+		if f := v.facets[id]; n > 0 && f.kind != facetAwardSum {
+			fc[f.kind] = append(fc[f.kind], FacetCount{Term: f.value, Count: n})
+		}
+	}
+	return fc
+}
+
+// awardSums adds up the counted award-sum values by province, largest
+// total first. A value counts once for each matching record that has it.
+func (v *view) awardSums(counts []int) []ProvinceAwards {
+	by := map[string]*ProvinceAwards{}
+	for id, n := range counts {
+		f := v.facets[id]
+		if n == 0 || f.kind != facetAwardSum || f.sum.Records == 0 {
+			continue
+		}
+		p := by[f.sum.Province]
+		if p == nil {
+			p = &ProvinceAwards{Province: f.sum.Province}
+			by[f.sum.Province] = p
+		}
+		p.Records += n
+		p.Collectives += n * f.sum.Collectives
+		p.Individuals += n * f.sum.Individuals
+	}
+	out := make([]ProvinceAwards, 0, len(by))
+	for _, p := range by {
+		out = append(out, *p)
+	}
+	slices.SortFunc(out, func(a, b ProvinceAwards) int {
+		if c := cmp.Compare(b.Collectives+b.Individuals, a.Collectives+a.Individuals); c != 0 {
+			return c
+		}
+		return strings.Compare(a.Province, b.Province)
+	})
 	return out
 }

@@ -1,15 +1,11 @@
 package index
 
 import (
-	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"slices"
-	"strings"
 
-	"github.com/RoaringBitmap/roaring/v2"
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
 )
@@ -145,146 +141,6 @@ func (x *Index) warm(ctx context.Context) {
 	if _, done, err := x.view(ctx); err == nil {
 		done()
 	}
-}
-
-// match returns the documents matching q, by segment, and the term
-// dictionaries it opened.
-func (v *view) match(ctx context.Context, q *bitQuery) ([]*roaring.Bitmap, []segDicts, error) {
-	matches := make([]*roaring.Bitmap, len(v.segs))
-	dicts := make([]segDicts, len(v.segs))
-	for i, s := range v.segs {
-		if err := ctx.Err(); err != nil {
-			return nil, nil, err
-		}
-		dicts[i] = segDicts{}
-		m, err := dicts[i].all(q.must, s, s.live)
-		if err != nil {
-			return nil, nil, err
-		}
-		if q.from != 0 || q.to != 0 {
-			m = s.between(m, q.from, q.to)
-		}
-		matches[i] = m
-	}
-	return matches, dicts, nil
-}
-
-// search runs a compiled search on the view, returning size hits.
-func (v *view) search(ctx context.Context, q *bitQuery, r Request, size int) (Result, error) {
-	matches, dicts, err := v.match(ctx, q)
-	if err != nil {
-		return Result{}, err
-	}
-	out := Result{Hits: []Hit{}}
-	for _, m := range matches {
-		out.Total += m.GetCardinality()
-	}
-	if !r.NoFacets || r.AwardsByProvince {
-		counts := v.countFacets(matches)
-		if !r.NoFacets {
-			fc := v.facetCounts(counts)
-			out.Facets, out.Timeline = fc.facets(), fc.timeline()
-		}
-		if r.AwardsByProvince {
-			out.AwardsByProvince = v.awardSums(counts)
-		}
-	}
-	ts, err := v.tiers(q, matches, dicts, r.Sort)
-	if err != nil {
-		return Result{}, err
-	}
-	refs, scores, err := v.page(ctx, ts, r.From, size)
-	if err != nil {
-		return Result{}, err
-	}
-	for i, ref := range refs {
-		h, err := v.hit(ref, scores[i], q.marks)
-		if err != nil {
-			return Result{}, err
-		}
-		out.Hits = append(out.Hits, h)
-	}
-	return out, nil
-}
-
-// between returns the documents of m published from day from to day to
-// (yyyymmdd, inclusive; 0 leaves an end open). Undated records are never
-// between.
-func (s *segView) between(m *roaring.Bitmap, from, to int32) *roaring.Bitmap {
-	out := roaring.New()
-	buf := make([]uint32, 1024)
-	keep := make([]uint32, 0, 1024)
-	it := m.ManyIterator()
-	for n := it.NextMany(buf); n > 0; n = it.NextMany(buf) {
-		keep = keep[:0]
-		for _, d := range buf[:n] {
-			if day := s.days[d]; day != 0 && (from == 0 || day >= from) && (to == 0 || day <= to) {
-				keep = append(keep, d)
-			}
-		}
-		out.AddMany(keep)
-	}
-	return out
-}
-
-// countFacets counts the matches having each facet value, by facet id.
-func (v *view) countFacets(matches []*roaring.Bitmap) []int {
-	counts := make([]int, len(v.facets))
-	buf := make([]uint32, 1024)
-	for i, m := range matches {
-		s := v.segs[i]
-		it := m.ManyIterator()
-		for n := it.NextMany(buf); n > 0; n = it.NextMany(buf) {
-			for _, d := range buf[:n] {
-				for _, id := range s.ids[s.off[d]:s.off[d+1]] {
-					counts[id]++
-				}
-			}
-		}
-	}
-	return counts
-}
-
-// facetCounts returns the counted facet values by kind.
-func (v *view) facetCounts(counts []int) facetCounts {
-	fc := facetCounts{}
-	for id, n := range counts {
-		if f := v.facets[id]; n > 0 && f.kind != facetAwardSum {
-			fc[f.kind] = append(fc[f.kind], FacetCount{Term: f.value, Count: n})
-		}
-	}
-	return fc
-}
-
-// awardSums adds up the counted award-sum values by province, largest
-// total first. A value counts once for each matching record that has it.
-func (v *view) awardSums(counts []int) []ProvinceAwards {
-	by := map[string]*ProvinceAwards{}
-	for id, n := range counts {
-		f := v.facets[id]
-		if n == 0 || f.kind != facetAwardSum || f.sum.Records == 0 {
-			continue
-		}
-		p := by[f.sum.Province]
-		if p == nil {
-			p = &ProvinceAwards{Province: f.sum.Province}
-			by[f.sum.Province] = p
-		}
-		p.Records += n
-		p.Collectives += n * f.sum.Collectives
-		p.Individuals += n * f.sum.Individuals
-	}
-	out := make([]ProvinceAwards, 0, len(by))
-	for _, p := range by {
-		out = append(out, *p)
-	}
-	slices.SortFunc(out, func(a, b ProvinceAwards) int {
-		if c := cmp.Compare(b.Collectives+b.Individuals, a.Collectives+a.Individuals); c != 0 {
-			return c
-		}
-		return strings.Compare(a.Province, b.Province)
-	})
-	return out
 }
 
 // storedRecord returns the record JSON stored with a hit.
