@@ -1,14 +1,12 @@
 package main
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"log/slog"
 	"os"
-	"sort"
+	"slices"
 	"strings"
 	"time"
 
@@ -16,7 +14,6 @@ import (
 
 	"github.com/vnnews/vnnews/crawl"
 	"github.com/vnnews/vnnews/crawl/crawltest"
-	"github.com/vnnews/vnnews/extract"
 	"github.com/vnnews/vnnews/index"
 )
 
@@ -140,40 +137,17 @@ search and vnnews dump. Run it from the source tree (go run ./cmd/vnnews demo).`
 }
 
 // awardsByProvince prints the award totals of every record summed by
-// province, from a dump of the index.
+// province, as the index sums them for a search (and serve charts them).
 func awardsByProvince(ctx context.Context, out io.Writer, x *index.Index) error {
-	var buf bytes.Buffer
-	if _, err := x.Dump(ctx, &buf, index.FormatJSONL, index.Request{}); err != nil {
+	res, err := x.Search(ctx, index.Request{NoFacets: true, AwardsByProvince: true, Size: 1})
+	if err != nil {
 		return err
 	}
-	type tally struct{ articles, collectives, individuals int }
-	by := map[string]*tally{}
-	dec := json.NewDecoder(&buf)
-	for dec.More() {
-		var r extract.Record
-		if err := dec.Decode(&r); err != nil {
-			return err
-		}
-		for _, p := range r.Provinces {
-			t := by[p]
-			if t == nil {
-				t = &tally{}
-				by[p] = t
-			}
-			t.articles++
-			t.collectives += r.AwardTotals.Collectives
-			t.individuals += r.AwardTotals.Individuals
-		}
-	}
-	names := make([]string, 0, len(by))
-	for p := range by {
-		names = append(names, p)
-	}
-	sort.Strings(names)
-	fmt.Fprintf(out, "\nAward totals by province (from vnnews dump --format jsonl):\n")
-	for _, p := range names {
-		t := by[p]
-		fmt.Fprintf(out, "  %-12s %2d articles  %4d collectives  %4d individuals\n", p, t.articles, t.collectives, t.individuals)
+	sums := res.AwardsByProvince
+	slices.SortFunc(sums, func(a, b index.ProvinceAwards) int { return strings.Compare(a.Province, b.Province) })
+	fmt.Fprintf(out, "\nAward totals by province (vnnews serve charts them for any search):\n")
+	for _, p := range sums {
+		fmt.Fprintf(out, "  %-12s %2d articles with awards  %4d collectives  %4d individuals\n", p.Province, p.Records, p.Collectives, p.Individuals)
 	}
 	return nil
 }
