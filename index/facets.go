@@ -3,9 +3,11 @@ package index
 import (
 	"cmp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/RoaringBitmap/roaring/v2"
+	"github.com/vnnews/vnnews/extract"
 )
 
 // The facets of a search, by name (as in `search --json`), with the kind
@@ -141,4 +143,25 @@ func (v *view) awardSums(counts []int) []ProvinceAwards {
 		return strings.Compare(a.Province, b.Province)
 	})
 	return out
+}
+
+// awardSumValue is the award-sum facet value of a record naming province
+// with award totals t: "province\x1fcollectives\x1findividuals".
+func awardSumValue(province string, t extract.AwardTotals) string {
+	return province + facetSep + strconv.Itoa(t.Collectives) + facetSep + strconv.Itoa(t.Individuals)
+}
+
+// parseAwardSum reads an award-sum value, "province\x1fcollectives\x1f
+// individuals"; a value it cannot read counts for nothing.
+func parseAwardSum(s string) ProvinceAwards {
+	parts := strings.Split(s, facetSep)
+	if len(parts) != 3 {
+		return ProvinceAwards{}
+	}
+	c, err1 := strconv.Atoi(parts[1])
+	i, err2 := strconv.Atoi(parts[2])
+	if err1 != nil || err2 != nil {
+		return ProvinceAwards{}
+	}
+	return ProvinceAwards{Province: parts[0], Records: 1, Collectives: c, Individuals: i}
 }

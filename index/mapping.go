@@ -164,7 +164,7 @@ func (d *Doc) fields() (map[string]any, error) {
 	}
 	if t := r.AwardTotals; t.Collectives+t.Individuals > 0 {
 		for _, p := range r.Provinces {
-			facets = append(facets, fmt.Sprintf("%s%s%s%s%d%s%d", facetAwardSum, facetSep, p, facetSep, t.Collectives, facetSep, t.Individuals))
+			facets = append(facets, facetAwardSum+facetSep+awardSumValue(p, t))
 		}
 	}
 	if r.PublishedDate != nil {

@@ -190,21 +190,6 @@ func (s *segView) loadFacets(facets []facetValue) error {
 	return nil
 }
 
-// parseAwardSum reads an award-sum value, "province\x1fcollectives\x1f
-// individuals"; a value it cannot read counts for nothing.
-func parseAwardSum(s string) ProvinceAwards {
-	parts := strings.Split(s, facetSep)
-	if len(parts) != 3 {
-		return ProvinceAwards{}
-	}
-	c, err1 := strconv.Atoi(parts[1])
-	i, err2 := strconv.Atoi(parts[2])
-	if err1 != nil || err2 != nil {
-		return ProvinceAwards{}
-	}
-	return ProvinceAwards{Province: parts[0], Records: 1, Collectives: c, Individuals: i}
-}
-
 // dayNumber reads "2024-03-15" as 20240315; 0 when it is not a date.
 func dayNumber(s string) int32 {
 	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
