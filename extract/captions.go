@@ -6,6 +6,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/vnnews/vnnews/extract/vntext"
 )
 
 // Photo captions describe the pictures, not the news: a reader of the
@@ -44,7 +46,7 @@ func markCaptions(doc *html.Node) {
 		switch {
 		case n.Type != html.ElementNode:
 		case n.DataAtom == atom.Figcaption || captionClassRe.MatchString(classID(n)):
-			if len(textOf(n)) < maxCaption {
+			if _, short := textUpTo(n, maxCaption); short {
 				markCaption(n)
 				return false
 			}
@@ -53,13 +55,15 @@ func markCaptions(doc *html.Node) {
 		}
 		return true
 	})
+	seen := map[*html.Node]bool{} // blocks already looked at: a page may hold thousands of pictures in one
 	for _, img := range imgs {
 		blk := pictureBlock(img)
-		if blk == nil || inCaption(blk) {
+		if blk == nil || seen[blk] || inCaption(blk) {
 			continue
 		}
-		if t := textOf(blk); t != "" {
-			if len(t) < maxBareCaption {
+		seen[blk] = true
+		if t, short := textUpTo(blk, maxBareCaption); t != "" {
+			if short {
 				markCaption(blk)
 			}
 			continue
@@ -79,10 +83,41 @@ func markCaptions(doc *html.Node) {
 		default:
 			continue
 		}
-		if t := textOf(next); t != "" && len(t) < maxBareCaption && italicOnly(next) && find(next, func(n *html.Node) bool { return n.DataAtom == atom.Img }) == nil {
+		if t, short := textUpTo(next, maxBareCaption); t != "" && short && italicOnly(next) && find(next, func(n *html.Node) bool { return n.DataAtom == atom.Img }) == nil {
 			markCaption(next)
 		}
 	}
+}
+
+// textUpTo returns the text of n, collapsed, and whether it is shorter
+// than limit bytes; it stops reading once it has limit bytes, so that
+// asking of a large block costs no more than asking of a small one.
+func textUpTo(n *html.Node, limit int) (string, bool) {
+	var b strings.Builder
+	var visit func(n *html.Node) bool
+	visit = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				b.WriteString(c.Data)
+				if b.Len() > 2*limit+64 {
+					return false
+				}
+			case html.ElementNode:
+				switch c.DataAtom {
+				case atom.Script, atom.Style, atom.Template, atom.Noscript:
+					continue
+				}
+				if !visit(c) {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	complete := visit(n)
+	t := vntext.CollapseSpace(b.String())
+	return t, complete && len(t) < limit
 }
 
 // pictureBlock returns the block a picture sits in: its nearest paragraph,

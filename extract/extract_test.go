@@ -6,6 +6,8 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"golang.org/x/net/html"
+
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -42,6 +44,14 @@ func TestHostilePages(t *testing.T) {
 			check: func(t *testing.T, rec Record) {
 				if !strings.Contains(rec.Text, "Văn bản ở rất sâu.") {
 					t.Errorf("deep text lost: %.80q", rec.Text)
+				}
+			}},
+		// Every picture asks whether its block is a caption: the answer
+		// must not read the whole block each time.
+		{name: "20,000 pictures in one block", page: "<html><body><h1>Tiêu đề</h1><div>" + strings.Repeat(`<img src="a.jpg">`+para, 20000) + "</div></body></html>",
+			check: func(t *testing.T, rec Record) {
+				if !strings.Contains(rec.Text, "Đoạn văn") {
+					t.Errorf("text lost: %.80q", rec.Text)
 				}
 			}},
 		{name: "500 nested divs with text", page: "<html><body>" + strings.Repeat("<div>"+para, 500) + strings.Repeat("</div>", 500) + "</body></html>"},
@@ -338,5 +348,24 @@ func TestCaptions(t *testing.T) {
 	}
 	if n := strings.Count(rec.Text, "Các đội thuyền"); n < 5 {
 		t.Errorf("photo story kept %d of 6 captions:\n%s", n, rec.Text)
+	}
+}
+
+func TestTextUpTo(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader("<div id=a>Quang cảnh hội nghị.</div>" +
+		"<div id=b>" + strings.Repeat(" ", 5000) + strings.Repeat("Đoạn văn dài của bài viết. ", 40) + "</div>"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	byID := func(id string) *html.Node {
+		return find(doc, func(n *html.Node) bool { return attr(n, "id") == id })
+	}
+	if got, short := textUpTo(byID("a"), 200); got != "Quang cảnh hội nghị." || !short {
+		t.Errorf("short block: %q, %v", got, short)
+	}
+	// A block of white space and then much text is not short, though
+	// reading stops before its text.
+	if _, short := textUpTo(byID("b"), 200); short {
+		t.Error("a long block after much white space was taken for short")
 	}
 }
