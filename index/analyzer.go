@@ -12,11 +12,12 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/registry"
+	bindex "github.com/blevesearch/bleve_index_api"
 
 	"github.com/vnnews/vnnews/extract/vntext"
 )
 
-// The Vietnamese analyzer. Bleve has none, and its Unicode tokenizer
+// The Vietnamese analyzers. Bleve has none, and its Unicode tokenizer
 // (UAX #29 word breaks) is the slowest step of indexing, so both parts are
 // ours.
 //
@@ -24,24 +25,29 @@ import (
 //
 //   - the syllable with its diacritics: lower case, NFC, the tone mark
 //     placed one way ("Hoà" and "hòa" both give "hòa");
-//   - the syllable folded, when that differs: no marks, đ written d ("hoa");
 //   - the folded pair of the syllable and the one before it, joined by a
-//     space ("hoa binh").
+//     space: no marks, đ written d ("hoa binh"). Pairs are how phrases are
+//     searched without positions (see compileQuery).
 //
-// Terms with marks and folded terms share one field: a folded term never
-// has a mark, so it cannot be mistaken for a syllable written with one,
-// and a syllable written without marks is its own folded form. A query
-// typed with diacritics asks for the exact term (boosted) or the folded
-// one; a query typed without asks for the folded term, which every
-// spelling carries. Pairs are how phrases are searched without positions
-// (see phraseQuery). One analyzer over one field costs half the
-// tokenizing, and a third fewer postings, of a field per form.
-const analyzerVN = "vn"
+// A syllable's folded form is not a term of its own: a query typed without
+// diacritics, or any word of a query (which matches every spelling), asks
+// for every term of the field that folds to its syllable, found by walking
+// the term dictionary with a foldAutomaton. A folded term would be a fifth
+// of the postings, and indexing time grows with them.
+//
+// The headline field (analyzerTitle) has the syllables only: it ranks
+// hits, and phrases are matched on the text field, which holds the
+// headline too.
+const (
+	analyzerVN    = "vn"
+	analyzerTitle = "vn_title"
+)
 
 // Names of the components this package registers with bleve.
 const (
 	tokenizerSyllables = "vn_syllables" // syllables: runs of letters, marks and digits
-	filterForms        = "vn_forms"     // exact, folded and pair terms, as above
+	filterForms        = "vn_forms"     // syllable and pair terms, as above
+	filterSyllables    = "vn_exact"     // syllable terms only
 )
 
 // pairSep joins two syllables in a pair term. A space never occurs inside
@@ -57,17 +63,26 @@ func init() {
 		return syllableTokenizer{}, nil
 	})
 	registry.RegisterTokenFilter(filterForms, func(map[string]any, *registry.Cache) (analysis.TokenFilter, error) {
-		return &formsFilter{}, nil
+		return &formsFilter{cache: &formsCache{}, pairs: true}, nil
+	})
+	registry.RegisterTokenFilter(filterSyllables, func(map[string]any, *registry.Cache) (analysis.TokenFilter, error) {
+		return &formsFilter{cache: &formsCache{}}, nil
 	})
 }
 
-// addAnalyzers declares the Vietnamese analyzer on an index mapping.
+// addAnalyzers declares the Vietnamese analyzers on an index mapping.
 func addAnalyzers(m *mapping.IndexMappingImpl) error {
-	return m.AddCustomAnalyzer(analyzerVN, map[string]any{
-		"type":          custom.Name,
-		"tokenizer":     tokenizerSyllables,
-		"token_filters": []any{filterForms},
-	})
+	for name, filter := range map[string]string{analyzerVN: filterForms, analyzerTitle: filterSyllables} {
+		err := m.AddCustomAnalyzer(name, map[string]any{
+			"type":          custom.Name,
+			"tokenizer":     tokenizerSyllables,
+			"token_filters": []any{filter},
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // syllableTokenizer splits text into syllables: maximal runs of letters,
@@ -141,67 +156,79 @@ func forms(syl []byte) (exact, folded []byte) {
 	return []byte(e), []byte(f)
 }
 
-// formsFilter turns syllable tokens into the terms described at
-// analyzerVN: each syllable with its diacritics, then folded when that
-// differs, then the folded pair it ends. It remembers the forms of the
-// syllables it has seen (a language has a few thousand), which halves the
-// cost of analysis.
-type formsFilter struct {
-	cache [formsCacheSize]atomic.Pointer[formsEntry]
+// formsCache remembers the forms of the syllables it has seen (a
+// language has a few thousand), which halves the cost of analysis. It may
+// be used from several goroutines.
+type formsCache struct {
+	slots [formsCacheSize]atomic.Pointer[formsEntry]
 }
 
-// formsCacheSize is the number of syllables formsFilter remembers
+// formsCacheSize is the number of syllables formsCache remembers
 // (a power of two).
 const formsCacheSize = 1 << 14
 
-// formsEntry is one remembered syllable and its forms. Entries are never
-// modified once stored, and their slices never written to.
+// formsEntry is one remembered syllable and its forms, as bytes and as
+// strings. Entries are never modified once stored, and their slices never
+// written to.
 type formsEntry struct {
-	syl           string
-	exact, folded []byte
+	syl                 string
+	exact, folded       []byte
+	exactStr, foldedStr string
+}
+
+// entry returns the forms of syl, from the cache when it can. The entry
+// may be shared: it must not be modified.
+func (c *formsCache) entry(syl []byte) *formsEntry {
+	h := uint32(2166136261)
+	for _, b := range syl {
+		h = (h ^ uint32(b)) * 16777619
+	}
+	slot := &c.slots[h&(formsCacheSize-1)]
+	if e := slot.Load(); e != nil && e.syl == string(syl) {
+		return e
+	}
+	e := &formsEntry{syl: string(syl)}
+	exact, folded := forms([]byte(e.syl))
+	if len(exact) > 0 {
+		e.exactStr, e.foldedStr = string(exact), string(folded)
+		e.exact = []byte(e.exactStr)
+		e.folded = e.exact
+		if e.foldedStr != e.exactStr {
+			e.folded = []byte(e.foldedStr)
+		}
+	}
+	slot.Store(e)
+	return e
 }
 
 // forms returns the forms of syl (see the function forms), from the cache
-// when it can. ASCII syllables are not cached: lower-casing them in place
-// is cheaper than the lookup.
-func (f *formsFilter) forms(syl []byte) (exact, folded []byte) {
-	ascii := true
-	h := uint32(2166136261)
-	for _, c := range syl {
-		if c >= utf8.RuneSelf {
-			ascii = false
-		}
-		h = (h ^ uint32(c)) * 16777619
-	}
-	if ascii {
-		return forms(syl)
-	}
-	slot := &f.cache[h&(formsCacheSize-1)]
-	if e := slot.Load(); e != nil && e.syl == string(syl) {
-		return e.exact, e.folded
-	}
-	exact, folded = forms(syl)
-	slot.Store(&formsEntry{syl: string(syl), exact: exact, folded: folded})
-	return exact, folded
+// when it can. The two slices are the same when the forms are.
+func (c *formsCache) forms(syl []byte) (exact, folded []byte) {
+	e := c.entry(syl)
+	return e.exact, e.folded
+}
+
+// formsFilter turns syllable tokens into the terms described at
+// analyzerVN: each syllable with its diacritics, then, when pairs is set,
+// the folded pair it ends.
+type formsFilter struct {
+	cache *formsCache
+	pairs bool
 }
 
 func (f *formsFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
-	out := make(analysis.TokenStream, 0, len(in)*3)
-	extra := make([]analysis.Token, 0, len(in)*2)
+	out := make(analysis.TokenStream, 0, len(in)*2)
+	extra := make([]analysis.Token, 0, len(in))
 	arena := make([]byte, 0, len(in)*12) // the pair terms
 	var prev []byte
 	for _, tok := range in {
-		exact, folded := f.forms(tok.Term)
+		exact, folded := f.cache.forms(tok.Term)
 		if len(exact) == 0 {
 			continue
 		}
 		tok.Term = exact
 		out = append(out, tok)
-		if &folded[0] != &exact[0] {
-			extra = append(extra, analysis.Token{Term: folded, Start: tok.Start, End: tok.End, Position: tok.Position, Type: tok.Type})
-			out = append(out, &extra[len(extra)-1])
-		}
-		if prev != nil {
+		if prev != nil && f.pairs {
 			start := len(arena)
 			arena = append(append(append(arena, prev...), pairSep...), folded...)
 			pair := arena[start:len(arena):len(arena)]
@@ -211,6 +238,68 @@ func (f *formsFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 		prev = folded
 	}
 	return out
+}
+
+// frequencies returns the terms a formsFilter gives for the syllables of
+// text (with pairs, or without), with their frequencies, and the number
+// of terms: what bleve's analysis makes of a token stream, in one pass and
+// with the terms allocated together (see vnField).
+func (c *formsCache) frequencies(text []byte, pairs bool) (bindex.TokenFrequencies, int) {
+	spans := syllableSpans(text, make([][2]int, 0, len(text)/5))
+	ents := make([]*formsEntry, 0, len(spans))
+	// The pairs, written one after the other, then made one string: the
+	// keys of the map are pieces of it.
+	var arena []byte
+	var ends []int
+	if pairs {
+		arena = make([]byte, 0, len(text)+len(spans)*2)
+		ends = make([]int, 0, len(spans))
+	}
+	for _, sp := range spans {
+		e := c.entry(text[sp[0]:sp[1]])
+		if len(e.exact) == 0 {
+			continue
+		}
+		if pairs && len(ents) > 0 {
+			prev := ents[len(ents)-1]
+			arena = append(append(append(arena, prev.folded...), pairSep...), e.folded...)
+			ends = append(ends, len(arena))
+		}
+		ents = append(ents, e)
+	}
+	pairStr := string(arena)
+
+	size := len(ents) / 2
+	if pairs {
+		size = len(ents)
+	}
+	freqs := make(bindex.TokenFrequencies, size)
+	var slab []bindex.TokenFreq
+	n := 0
+	add := func(key string, term []byte) {
+		n++
+		if tf, ok := freqs[key]; ok {
+			tf.SetFrequency(tf.Frequency() + 1)
+			return
+		}
+		if len(slab) == cap(slab) {
+			slab = make([]bindex.TokenFreq, 0, 256)
+		}
+		slab = append(slab, bindex.TokenFreq{Term: term})
+		tf := &slab[len(slab)-1]
+		tf.SetFrequency(1)
+		freqs[key] = tf
+	}
+	start := 0
+	for i, e := range ents {
+		add(e.exactStr, e.exact)
+		if pairs && i > 0 {
+			end := ends[i-1]
+			add(pairStr[start:end], arena[start:end:end])
+			start = end
+		}
+	}
+	return freqs, n
 }
 
 // lowerASCII lower-cases b in place and reports true when b is all ASCII;

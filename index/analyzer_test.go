@@ -5,6 +5,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+	bindex "github.com/blevesearch/bleve_index_api"
 )
 
 // analyze returns the terms the index analyzer makes of s, one string per
@@ -37,26 +40,71 @@ func analyze(t testing.TB, s string) []string {
 func TestAnalyzerTokens(t *testing.T) {
 	tests := []struct {
 		in   string
-		want []string // per syllable: exact|folded|pair (folded only when it differs)
+		want []string // per syllable: exact|pair
 	}{
-		{"Hoà Bình", []string{"hòa|hoa", "bình|binh|hoa binh"}},
-		{"hòa bình", []string{"hòa|hoa", "bình|binh|hoa binh"}},
-		{"Uỷ ban nhân dân", []string{"ủy|uy", "ban|uy ban", "nhân|nhan|ban nhan", "dân|dan|nhan dan"}},
-		{"thuỷ lợi, khoá học", []string{"thủy|thuy", "lợi|loi|thuy loi", "khóa|khoa|loi khoa", "học|hoc|khoa hoc"}},
-		{"Đảng ủy Khối", []string{"đảng|dang", "ủy|uy|dang uy", "khối|khoi|uy khoi"}},
+		{"Hoà Bình", []string{"hòa", "bình|hoa binh"}},
+		{"hòa bình", []string{"hòa", "bình|hoa binh"}},
+		{"Uỷ ban nhân dân", []string{"ủy", "ban|uy ban", "nhân|ban nhan", "dân|nhan dan"}},
+		{"thuỷ lợi, khoá học", []string{"thủy", "lợi|thuy loi", "khóa|loi khoa", "học|khoa hoc"}},
+		{"Đảng ủy Khối", []string{"đảng", "ủy|dang uy", "khối|uy khoi"}},
 		// NFD input (combining marks) comes out in NFC.
-		{"Ho\u0300a Bi\u0300nh", []string{"hòa|hoa", "bình|binh|hoa binh"}},
-		{"Kết luận 01-KL/TW", []string{"kết|ket", "luận|luan|ket luan", "01|luan 01", "kl|01 kl", "tw|kl tw"}},
-		{"“học tập và làm theo”", []string{"học|hoc", "tập|tap|hoc tap", "và|va|tap va", "làm|lam|va lam", "theo|lam theo"}},
+		{"Ho\u0300a Bi\u0300nh", []string{"hòa", "bình|hoa binh"}},
+		{"Kết luận 01-KL/TW", []string{"kết", "luận|ket luan", "01|luan 01", "kl|01 kl", "tw|kl tw"}},
+		{"“học tập và làm theo”", []string{"học", "tập|hoc tap", "và|tap va", "làm|va lam", "theo|lam theo"}},
 		// Numbers keep their separators; a full stop after one does not.
-		{"2.500 tỷ đồng, 3,5%. Năm 2024.", []string{"2.500", "tỷ|ty|2.500 ty", "đồng|dong|ty dong", "3,5|dong 3,5", "năm|nam|3,5 nam", "2024|nam 2024"}},
-		{"THPT Chu Văn An", []string{"thpt", "chu|thpt chu", "văn|van|chu van", "an|van an"}},
+		{"2.500 tỷ đồng, 3,5%. Năm 2024.", []string{"2.500", "tỷ|2.500 ty", "đồng|ty dong", "3,5|dong 3,5", "năm|3,5 nam", "2024|nam 2024"}},
+		{"THPT Chu Văn An", []string{"thpt", "chu|thpt chu", "văn|chu van", "an|van an"}},
 		{"— , . \u0300 \ufffd", nil},
 		{"a\xffb", []string{"a", "b|a b"}},
 	}
 	for _, tt := range tests {
 		if got := analyze(t, tt.in); !slices.Equal(got, tt.want) {
 			t.Errorf("%q:\n got %q\nwant %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestTitleAnalyzer checks that the headline's analyzer gives the
+// syllables only.
+func TestTitleAnalyzer(t *testing.T) {
+	m, err := newMapping()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, tok := range m.AnalyzerNamed(analyzerTitle).Analyze([]byte("Hoà Bình: Uỷ ban")) {
+		got = append(got, string(tok.Term))
+	}
+	if want := []string{"hòa", "bình", "ủy", "ban"}; !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestFrequencies checks that the one-pass analysis of the indexed fields
+// gives what bleve makes of the analyzers' token streams.
+func TestFrequencies(t *testing.T) {
+	m, err := newMapping()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &formsCache{}
+	for _, s := range []string{"Hoà Bình hòa bình HOÀ BÌNH", "Ủy ban nhân dân tỉnh Đắk Lắk; Uỷ ban", "2.500 tỷ, 2.500 tỷ", "", "— \u0300", "a\xffb a b", strings.Repeat("học tập và làm theo ", 50)} {
+		for name, pairs := range map[string]bool{analyzerVN: true, analyzerTitle: false} {
+			want := analysis.TokenFrequency(m.AnalyzerNamed(name).Analyze([]byte(s)), nil, bindex.IndexField)
+			got, n := c.frequencies([]byte(s), pairs)
+			if len(got) != len(want) {
+				t.Errorf("%s %q: %d terms, want %d", name, s, len(got), len(want))
+			}
+			total := 0
+			for term, w := range want {
+				total += w.Frequency()
+				if g, ok := got[term]; !ok || g.Frequency() != w.Frequency() || string(g.Term) != term {
+					t.Errorf("%s %q: term %q: got %v, want frequency %d", name, s, term, g, w.Frequency())
+				}
+			}
+			if n != total {
+				t.Errorf("%s %q: length %d, want %d", name, s, n, total)
+			}
 		}
 	}
 }
@@ -69,9 +117,6 @@ func TestQueryTermsMatchIndex(t *testing.T) {
 		var want []string
 		for i := range qt.exact {
 			terms := qt.exact[i]
-			if qt.folded[i] != qt.exact[i] {
-				terms += "|" + qt.folded[i]
-			}
 			if i > 0 {
 				terms += "|" + qt.pairs[i-1]
 			}

@@ -60,9 +60,10 @@ type Index struct {
 	bi       bleve.Index
 	path     string
 	readOnly bool
-	viewMu   sync.Mutex // guards v
-	v        *view      // the view of a read-only index, once built
-	dataDir  string     // for a writable index of a data directory: where Close publishes it
+	viewMu   sync.Mutex  // guards v
+	v        *view       // the view of a read-only index, once built
+	dataDir  string      // for a writable index of a data directory: where Close publishes it
+	forms    *formsCache // syllable forms, for analysis
 }
 
 // Path returns the directory of the index on disk.
@@ -127,7 +128,7 @@ func openPath(ctx context.Context, path string, readOnly bool) (*Index, error) {
 		bi.Close()
 		return nil, fmt.Errorf("open index %s: %w", path, err)
 	}
-	return &Index{bi: bi, path: path, readOnly: readOnly}, nil
+	return &Index{bi: bi, path: path, readOnly: readOnly, forms: &formsCache{}}, nil
 }
 
 // openBleve opens the bleve index at path. Bleve trusts its files: a
@@ -181,7 +182,7 @@ func createPath(ctx context.Context, path string) (*Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("create index %s: %w", path, err)
 	}
-	return &Index{bi: bi, path: path}, nil
+	return &Index{bi: bi, path: path, forms: &formsCache{}}, nil
 }
 
 // OpenOrCreate opens the index in dir for writing, creating it when there
@@ -269,11 +270,11 @@ func (x *Index) Put(ctx context.Context, docs []Doc, deletes []string, seq int64
 			}
 			d.JSON = js
 		}
-		f, err := d.fields()
+		doc, err := d.document(x.forms)
 		if err != nil {
 			return err
 		}
-		if err := part(d.ID).Index(d.ID, f); err != nil {
+		if err := part(d.ID).IndexAdvanced(doc); err != nil {
 			return fmt.Errorf("index %s: %w", d.ID, err)
 		}
 	}

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
+	"github.com/blevesearch/bleve/v2/document"
 	"github.com/blevesearch/bleve/v2/mapping"
 
 	"github.com/vnnews/vnnews/extract"
@@ -22,7 +23,7 @@ import (
 // snippet.go). Searches and dumps read postings and stored fields only
 // (see view.go): no field has doc values.
 const (
-	fieldTitle       = "title"        // headline (analyzerVN), for ranking
+	fieldTitle       = "title"        // headline (analyzerTitle), for ranking
 	fieldText        = "text"         // headline and body (analyzerVN)
 	fieldKey         = "key"          // the record's short id, Key(doc id) (keyword)
 	fieldDirective   = "directive"    // canonical document numbers (keyword, filter)
@@ -51,7 +52,7 @@ const facetSep = "\x1f"
 // version names the index layout this package writes: the mapping above
 // and the analyzer. An index of another version is rebuilt by Update and
 // refused by a reader (see checkVersion).
-const version = "6"
+const version = "7"
 
 // vietnam is the time zone of every date in the records (UTC+07:00; Viet
 // Nam has no daylight saving time).
@@ -90,7 +91,7 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 	add := func(name string, f *mapping.FieldMapping) {
 		doc.AddFieldMappingsAt(name, f)
 	}
-	add(fieldTitle, text(analyzerVN))
+	add(fieldTitle, text(analyzerTitle))
 	add(fieldText, text(analyzerVN))
 	add(fieldKey, kw(false, false))
 	add(fieldDirective, kw(false, false))
@@ -123,24 +124,24 @@ type Doc struct {
 	JSON   []byte
 }
 
-// fields returns the bleve document for d.
-func (d *Doc) fields() (map[string]any, error) {
+// document returns the bleve document for d, its text fields analyzed
+// with the syllable forms f remembers (see document.go).
+func (d *Doc) document(f *formsCache) (*document.Document, error) {
 	r := &d.Record
 	facets := []string{facetSite + facetSep + d.Site}
-	f := map[string]any{
-		fieldTitle:  r.Title,
-		fieldText:   r.Title + "\n\n" + r.Text,
-		fieldKey:    Key(d.ID),
-		fieldSite:   d.Site,
-		fieldRecord: string(d.JSON),
-	}
+	doc := document.NewDocument(d.ID)
+	doc.AddField(newVNField(fieldTitle, r.Title, false, f))
+	doc.AddField(newVNField(fieldText, r.Title+"\n\n"+r.Text, true, f))
+	doc.AddField(newKeywordField(fieldKey, false, Key(d.ID)))
+	doc.AddField(newKeywordField(fieldSite, true, d.Site))
+	doc.AddField(storedField(fieldRecord, d.JSON))
 	if len(r.Directives) > 0 {
 		nums := make([]string, len(r.Directives))
 		for i, dir := range r.Directives {
 			nums[i] = dir.Number
 			facets = append(facets, facetDir+facetSep+dir.Number)
 		}
-		f[fieldDirective] = nums
+		doc.AddField(newKeywordField(fieldDirective, false, nums...))
 	}
 	if len(r.Provinces) > 0 {
 		keys := make([]string, len(r.Provinces))
@@ -148,7 +149,7 @@ func (d *Doc) fields() (map[string]any, error) {
 			keys[i] = filterKey(p)
 			facets = append(facets, facetProvince+facetSep+p)
 		}
-		f[fieldProvinceKey] = keys
+		doc.AddField(newKeywordField(fieldProvinceKey, false, keys...))
 	}
 	if len(r.Awards) > 0 {
 		seen := make(map[string]bool, len(r.Awards))
@@ -160,7 +161,7 @@ func (d *Doc) fields() (map[string]any, error) {
 				facets = append(facets, facetAward+facetSep+a.Award)
 			}
 		}
-		f[fieldAwardKey] = keys
+		doc.AddField(newKeywordField(fieldAwardKey, false, keys...))
 	}
 	if t := r.AwardTotals; t.Collectives+t.Individuals > 0 {
 		for _, p := range r.Provinces {
@@ -173,8 +174,8 @@ func (d *Doc) fields() (map[string]any, error) {
 		}
 		facets = append(facets, facetMonth+facetSep+(*r.PublishedDate)[:7], facetDay+facetSep+*r.PublishedDate)
 	}
-	f[fieldFacet] = facets
-	return f, nil
+	doc.AddField(newKeywordField(fieldFacet, false, facets...))
+	return doc, nil
 }
 
 // Key returns the short id of the record indexed under id (the captured

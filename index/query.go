@@ -137,15 +137,19 @@ type terms struct {
 	exact, folded map[string]bool // syllables, for marking snippets
 }
 
-// fieldTerm is one term of one field.
-type fieldTerm struct{ field, term string }
+// fieldTerm is one term of one field; or, when fold is set, a folded
+// syllable: every term of the field that fold accepts.
+type fieldTerm struct {
+	field, term string
+	fold        *foldAutomaton
+}
 
 // bitQuery is a search-box query and filters, as terms: a record matches
 // when it holds every term of must and was published between from and to
 // (yyyymmdd; 0 leaves that end open). Every part of a query is one term:
-// a syllable is its folded form (which every spelling carries), a phrase
-// the folded pairs of its neighbouring syllables, a document number its
-// canonical form, a filter its keyword. title and exact rank the matches
+// a syllable is its folded form (every spelling of it, see foldAutomaton),
+// a phrase the folded pairs of its neighbouring syllables, a document
+// number its canonical form, a filter its keyword. title and exact rank the matches
 // (see rank.go): the query's syllables folded in the headline, and the
 // syllables the user typed with diacritics, as typed, in the text.
 type bitQuery struct {
@@ -163,11 +167,20 @@ func compileQuery(s string, f Filters) (*bitQuery, error) {
 	if err != nil {
 		return nil, err
 	}
+	folds := map[string]*foldAutomaton{}
+	fold := func(field, syl string) fieldTerm {
+		a, ok := folds[syl]
+		if !ok {
+			a = newFoldAutomaton(syl)
+			folds[syl] = a
+		}
+		return fieldTerm{field: field, term: syl, fold: a}
+	}
 	words := 0
 	for _, c := range clauses {
 		qt := analyzeQuery(c.text)
 		if c.kind == clauseDirective {
-			q.must = append(q.must, fieldTerm{fieldDirective, c.text})
+			q.must = append(q.must, fieldTerm{field: fieldDirective, term: c.text})
 			for _, t := range qt.exact {
 				q.marks.exact[t] = true
 			}
@@ -176,19 +189,19 @@ func compileQuery(s string, f Filters) (*bitQuery, error) {
 		}
 		if c.kind == clausePhrase && len(qt.pairs) > 0 {
 			for _, p := range qt.pairs {
-				q.must = append(q.must, fieldTerm{fieldText, p})
+				q.must = append(q.must, fieldTerm{field: fieldText, term: p})
 			}
 		} else {
 			for _, f := range qt.folded {
-				q.must = append(q.must, fieldTerm{fieldText, f})
+				q.must = append(q.must, fold(fieldText, f))
 			}
 		}
 		for i := range qt.exact {
 			words++
 			q.marks.exact[qt.exact[i]], q.marks.folded[qt.folded[i]] = true, true
-			q.title = append(q.title, fieldTerm{fieldTitle, qt.folded[i]})
+			q.title = append(q.title, fold(fieldTitle, qt.folded[i]))
 			if qt.exact[i] != qt.folded[i] {
-				q.exact = append(q.exact, fieldTerm{fieldText, qt.exact[i]})
+				q.exact = append(q.exact, fieldTerm{field: fieldText, term: qt.exact[i]})
 			}
 		}
 	}
@@ -218,16 +231,16 @@ func (f Filters) addTo(q *bitQuery) error {
 		if !ok {
 			return queryErrorf("directive %q is not a document number (for example 01-KL/TW or 1234/QĐ-UBND)", f.Directive)
 		}
-		q.must = append(q.must, fieldTerm{fieldDirective, num})
+		q.must = append(q.must, fieldTerm{field: fieldDirective, term: num})
 	}
 	if s := strings.TrimSpace(f.Site); s != "" {
-		q.must = append(q.must, fieldTerm{fieldSite, s})
+		q.must = append(q.must, fieldTerm{field: fieldSite, term: s})
 	}
 	if s := filterKey(f.Province); s != "" {
-		q.must = append(q.must, fieldTerm{fieldProvinceKey, s})
+		q.must = append(q.must, fieldTerm{field: fieldProvinceKey, term: s})
 	}
 	if s := filterKey(f.Award); s != "" {
-		q.must = append(q.must, fieldTerm{fieldAwardKey, s})
+		q.must = append(q.must, fieldTerm{field: fieldAwardKey, term: s})
 	}
 	var from, to time.Time
 	var err error

@@ -240,6 +240,9 @@ func (d segDicts) postings(s *segView, ft fieldTerm) (*roaring.Bitmap, error) {
 		}
 		d[ft.field] = dict
 	}
+	if ft.fold != nil {
+		return foldedPostings(dict, ft.fold, s.deleted)
+	}
 	return postings(dict, ft.term, s.deleted)
 }
 

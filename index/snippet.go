@@ -23,14 +23,14 @@ const (
 // of the text. Snippets are cut from the stored record, at search time,
 // for the page of hits only: cheaper than term vectors in the index.
 // Syllable forms come from f, which remembers them across snippets.
-func snippet(text string, tm terms, width int, f *formsFilter) string {
+func snippet(text string, tm terms, width int, f *formsCache) string {
 	if len(text) > 64<<10 {
 		text = text[:64<<10]
 		for len(text) > 0 && !utf8Start(text[len(text)-1]) {
 			text = text[:len(text)-1]
 		}
 	}
-	lower := []byte(text) // forms lower-cases ASCII syllables in place
+	lower := []byte(text)
 	toks := syllableSpans(lower, nil)
 	type span struct{ start, end int }
 	var marks []span

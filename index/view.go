@@ -32,7 +32,7 @@ type view struct {
 	reader bindex.IndexReader // held open while the view is in use
 	segs   []*segView
 	facets []facetValue // by facet id
-	forms  *formsFilter // syllable forms, for snippets
+	forms  *formsCache  // syllable forms, for snippets
 	byDay  []docRef     // every live document, oldest first, undated last: the dump's walk
 }
 
@@ -73,7 +73,7 @@ func newView(ctx context.Context, bi bleve.Index) (*view, error) {
 		rdr.Close()
 		return nil, errNoView
 	}
-	v := &view{reader: rdr, forms: &formsFilter{}}
+	v := &view{reader: rdr, forms: &formsCache{}}
 	if err := v.load(ctx, snap); err != nil {
 		rdr.Close()
 		return nil, fmt.Errorf("read index: %w", err)
