@@ -157,7 +157,9 @@ const benchQueryRounds = 100
 // BenchmarkIndexAndSearch indexes generated records (from record to
 // committed, closed index) and reports docs/s, index size against the raw
 // text, and the process's peak memory; then measures query latency
-// percentiles on that index. Set VNNEWS_BENCH_DOCS to scale it.
+// percentiles on that index. Set VNNEWS_BENCH_DOCS to scale it. Indexing
+// runs with the garbage collector as vnnews index sets it (TuneGC), unless
+// GOGC or GOMEMLIMIT is set.
 func BenchmarkIndexAndSearch(b *testing.B) {
 	if testing.Short() {
 		b.Skip("indexing benchmark skipped in short mode")
@@ -181,6 +183,7 @@ func BenchmarkIndexAndSearch(b *testing.B) {
 		if reuse {
 			b.Skipf("reusing the index of %d records in %s", n, dir)
 		}
+		defer TuneGC(DefaultMemoryLimit)()
 		for range b.N {
 			os.RemoveAll(filepath.Join(dir, Dir))
 			rng := rand.New(rand.NewPCG(1, 2))

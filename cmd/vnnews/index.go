@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"github.com/vnnews/vnnews/crawl"
 	"github.com/vnnews/vnnews/index"
@@ -15,6 +16,7 @@ import (
 func indexCmd(logger *slog.Logger) *cobra.Command {
 	var dataDir string
 	var rebuild bool
+	var memory int64
 	cmd := &cobra.Command{
 		Use:   "index --data DIR [--rebuild]",
 		Short: "Extract every capture not yet indexed and add it to the search index",
@@ -46,7 +48,7 @@ second exits with a message. A crawl may run meanwhile.`,
 			}
 			defer st.Close()
 
-			stats, err := indexAndReport(ctx, dataDir, st, rebuild, cmd.ErrOrStderr(), logger)
+			stats, err := indexAndReport(ctx, dataDir, st, rebuild, memory, cmd.ErrOrStderr(), logger)
 			logger.Info("index summary", "indexed", stats.Indexed, "deleted", stats.Deleted, "skipped", stats.Skipped,
 				"failed", stats.Failed, "records", stats.Records, "seq", stats.Seq, "rebuild", rebuild)
 			if err != nil {
@@ -60,7 +62,14 @@ second exits with a message. A crawl may run meanwhile.`,
 	}
 	cmd.Flags().StringVar(&dataDir, "data", "", "the data directory holding the capture store and the index")
 	cmd.Flags().BoolVar(&rebuild, "rebuild", false, "re-extract every capture into a fresh index")
+	addMemoryFlag(cmd.Flags(), &memory)
 	return cmd
+}
+
+// addMemoryFlag adds the --memory flag of the commands that index.
+func addMemoryFlag(f *pflag.FlagSet, memory *int64) {
+	f.Int64Var(memory, "memory", index.DefaultMemoryLimit>>20,
+		"MiB the Go heap may grow to while indexing, sparing the garbage collector's time (0: Go's defaults; GOGC or GOMEMLIMIT in the environment win)")
 }
 
 // indexBar shows index progress on the crawl's progress bar.

@@ -18,6 +18,7 @@ func runJobCmd(logger *slog.Logger) *cobra.Command {
 	var sitesPath, dataDir, userAgent string
 	var maxPages, depth int
 	var wait bool
+	var memory int64
 	cmd := &cobra.Command{
 		Use:   "run --sites FILE --data DIR",
 		Short: "Crawl, then index what is new or changed: the nightly job",
@@ -71,7 +72,7 @@ interrupted, 2 when the command or the sites file is wrong.`,
 				}
 				return err
 			}
-			stats, err := indexAndReport(ctx, dataDir, st, false, stderr, logger)
+			stats, err := indexAndReport(ctx, dataDir, st, false, memory, stderr, logger)
 			if err != nil {
 				if ctx.Err() != nil {
 					return fmt.Errorf("run interrupted during indexing; the next run of %s carries on: %w", dataDir, err)
@@ -100,13 +101,17 @@ interrupted, 2 when the command or the sites file is wrong.`,
 	f.IntVar(&maxPages, "max-pages", 0, "cap on pages fetched per site (overrides max_pages)")
 	f.IntVar(&depth, "depth", 0, "how many links from a start page, sitemap or feed to follow (default 5)")
 	f.BoolVar(&wait, "wait", false, "wait for another run or crawl of DIR to finish instead of exiting")
+	addMemoryFlag(f, &memory)
 	return cmd
 }
 
 // indexAndReport brings the index of dataDir up to date with st (or, with
 // rebuild, re-extracts every capture into a fresh index swapped in when
-// complete), showing progress as crawlAndReport does.
-func indexAndReport(ctx context.Context, dataDir string, st *crawl.Store, rebuild bool, stderr io.Writer, logger *slog.Logger) (index.UpdateStats, error) {
+// complete), showing progress as crawlAndReport does. The garbage
+// collector is tuned for indexing meanwhile, the Go heap let grow to
+// memory MiB (see index.TuneGC; 0 leaves Go's defaults).
+func indexAndReport(ctx context.Context, dataDir string, st *crawl.Store, rebuild bool, memory int64, stderr io.Writer, logger *slog.Logger) (index.UpdateStats, error) {
+	defer index.TuneGC(memory << 20)()
 	opts := index.UpdateOptions{Logger: logger}
 	var bar *indexBar
 	if isTerminal(stderr) {
