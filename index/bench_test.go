@@ -4,9 +4,12 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"html"
 	"io"
 	"io/fs"
+	"log/slog"
 	"math/rand/v2"
+	"net/url"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -16,6 +19,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/vnnews/vnnews/crawl"
 	"github.com/vnnews/vnnews/extract"
 )
 
@@ -193,7 +197,7 @@ func BenchmarkIndexAndSearch(b *testing.B) {
 				b.Fatal(err)
 			}
 			var raw int64
-			const batch = 1000
+			batch := DefaultBatchSize
 			docs := make([]Doc, 0, batch)
 			for i := 0; i < n; i++ {
 				d := benchRecord(rng, sents, i)
@@ -284,5 +288,82 @@ func BenchmarkIndexAndSearch(b *testing.B) {
 			b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, "p99-ms")
 			b.ReportMetric(float64(total), "hits")
 		})
+	}
+}
+
+// benchPage renders a generated record as a news site's article page:
+// navigation, headline, dateline, paragraphs, related links and footer.
+func benchPage(d Doc) []byte {
+	var b strings.Builder
+	b.WriteString(`<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>`)
+	b.WriteString(html.EscapeString(d.Record.Title))
+	b.WriteString(` - Báo điện tử</title></head><body><header><nav><ul>`)
+	for _, s := range []string{"Trang chủ", "Thời sự", "Xây dựng Đảng", "Kinh tế", "Văn hóa - Xã hội", "Liên hệ"} {
+		fmt.Fprintf(&b, `<li><a href="/%s">%s</a></li>`, url.PathEscape(s), s)
+	}
+	b.WriteString(`</ul></nav></header><main><article><h1>`)
+	b.WriteString(html.EscapeString(d.Record.Title))
+	day, _ := time.Parse(time.DateOnly, *d.Record.PublishedDate)
+	fmt.Fprintf(&b, `</h1><div class="date">Thứ Hai, %s 08:30</div><div class="content">`, day.Format("02/01/2006"))
+	for _, p := range strings.Split(d.Record.Text, "\n\n") {
+		b.WriteString("<p>" + html.EscapeString(p) + "</p>")
+	}
+	b.WriteString(`</div></article><aside><h3>Tin liên quan</h3><ul>`)
+	for i := range 5 {
+		fmt.Fprintf(&b, `<li><a href="/tin-tuc/lien-quan-%d.html">Tin liên quan số %d về công tác xây dựng Đảng</a></li>`, i, i)
+	}
+	b.WriteString(`</ul></aside></main><footer>Cơ quan chủ quản: Tỉnh ủy. Giấy phép số 123/GP-BTTTT.</footer></body></html>`)
+	return []byte(b.String())
+}
+
+// BenchmarkUpdate measures vnnews index end to end: generated article
+// pages in a capture store, extracted and indexed by Update from scratch
+// (with the garbage collector as the command sets it). It reports pages/s
+// and the process's peak memory. Set VNNEWS_BENCH_DOCS to scale it.
+func BenchmarkUpdate(b *testing.B) {
+	if testing.Short() {
+		b.Skip("update benchmark skipped in short mode")
+	}
+	n := benchDocs(b)
+	sents := sentences(b)
+	ctx := context.Background()
+	defer TuneGC(DefaultMemoryLimit)()
+	for range b.N {
+		b.StopTimer()
+		dir := b.TempDir()
+		st, err := crawl.Open(ctx, dir)
+		if err != nil {
+			b.Fatal(err)
+		}
+		rng := rand.New(rand.NewPCG(1, 2))
+		var bytes int64
+		for i := range n {
+			d := benchRecord(rng, sents, i)
+			body := benchPage(d)
+			bytes += int64(len(body))
+			putPage(b, st, d.ID, d.Site, body)
+		}
+		x, err := Create(ctx, dir)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		start := time.Now()
+		stats, err := x.Update(ctx, st, UpdateOptions{Logger: slog.New(slog.DiscardHandler)})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := x.Close(); err != nil {
+			b.Fatal(err)
+		}
+		elapsed := time.Since(start)
+		b.StopTimer()
+		if stats.Indexed < n*9/10 {
+			b.Fatalf("indexed %d of %d pages (%+v)", stats.Indexed, n, stats)
+		}
+		b.ReportMetric(float64(n)/elapsed.Seconds(), "pages/s")
+		b.ReportMetric(float64(bytes)/float64(n)/1024, "KB/page")
+		b.ReportMetric(peakRSS()/(1<<20), "peak-RSS-MB")
+		st.Close()
 	}
 }

@@ -320,10 +320,17 @@ func marshalRecord(r extract.Record) ([]byte, error) {
 	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
 }
 
+// DefaultBatchSize is the number of captures Update extracts and commits
+// together by default. Bleve builds a segment per commit (Put makes one per
+// core) and merges them as they pile up: records committed 256 at a time
+// index at 1,350 docs/s, 1,000 at a time at 2,200. A killed update redoes
+// at most one batch: a few seconds of extraction.
+const DefaultBatchSize = 1000
+
 // UpdateOptions tune Update.
 type UpdateOptions struct {
 	// BatchSize is the number of captures extracted and committed
-	// together (default 256).
+	// together (default DefaultBatchSize).
 	BatchSize int
 	// Workers is the number of pages extracted at once (default: all cores).
 	Workers int
@@ -365,7 +372,7 @@ type UpdateStats struct {
 func (x *Index) Update(ctx context.Context, store *crawl.Store, opts UpdateOptions) (UpdateStats, error) {
 	var st UpdateStats
 	if opts.BatchSize <= 0 {
-		opts.BatchSize = 256
+		opts.BatchSize = DefaultBatchSize
 	}
 	if opts.Logger == nil {
 		opts.Logger = slog.Default()
