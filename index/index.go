@@ -252,49 +252,68 @@ func (x *Index) Put(ctx context.Context, docs []Doc, deletes []string, seq int64
 		return err
 	}
 	parts := min(runtime.GOMAXPROCS(0), max(1, len(docs)/putPartMin))
+	part := func(id string) int {
+		h := fnv.New32a()
+		h.Write([]byte(id))
+		return int(h.Sum32() % uint32(parts))
+	}
+	docParts := make([][]int, parts)
+	for i := range docs {
+		p := part(docs[i].ID)
+		docParts[p] = append(docParts[p], i)
+	}
 	batches := make([]*bleve.Batch, parts)
 	for i := range batches {
 		batches[i] = x.bi.NewBatch()
 	}
-	part := func(id string) *bleve.Batch {
-		h := fnv.New32a()
-		h.Write([]byte(id))
-		return batches[h.Sum32()%uint32(parts)]
+	for _, id := range deletes {
+		batches[part(id)].Delete(id)
 	}
-	for i := range docs {
-		d := &docs[i]
-		if len(d.JSON) == 0 {
-			js, err := marshalRecord(d.Record)
+	// Each part's documents are made on a core of their own, then, when
+	// all are made, committed together.
+	errs := make([]error, parts)
+	each := func(f func(i int) error) error {
+		var wg sync.WaitGroup
+		for i := range parts {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				errs[i] = f(i)
+			}()
+		}
+		wg.Wait()
+		return errors.Join(errs...)
+	}
+	err := each(func(p int) error {
+		for _, i := range docParts[p] {
+			d := &docs[i]
+			if len(d.JSON) == 0 {
+				js, err := marshalRecord(d.Record)
+				if err != nil {
+					return err
+				}
+				d.JSON = js
+			}
+			doc, err := d.document(x.forms)
 			if err != nil {
 				return err
 			}
-			d.JSON = js
+			if err := batches[p].IndexAdvanced(doc); err != nil {
+				return fmt.Errorf("index %s: %w", d.ID, err)
+			}
 		}
-		doc, err := d.document(x.forms)
-		if err != nil {
-			return err
-		}
-		if err := part(d.ID).IndexAdvanced(doc); err != nil {
-			return fmt.Errorf("index %s: %w", d.ID, err)
-		}
+		return nil
+	})
+	if err != nil {
+		return err
 	}
-	for _, id := range deletes {
-		part(id).Delete(id)
-	}
-	errs := make([]error, parts)
-	var wg sync.WaitGroup
-	for i, b := range batches {
-		if b.Size() == 0 {
-			continue
+	err = each(func(p int) error {
+		if batches[p].Size() == 0 {
+			return nil
 		}
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			errs[i] = x.bi.Batch(b)
-		}()
-	}
-	wg.Wait()
-	if err := errors.Join(errs...); err != nil {
+		return x.bi.Batch(batches[p])
+	})
+	if err != nil {
 		return fmt.Errorf("write index batch: %w", err)
 	}
 	if seq > 0 {
