@@ -2,6 +2,7 @@ package index
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -156,4 +157,25 @@ func FuzzAnalyzer(f *testing.F) {
 		}
 		_ = fmt.Sprint(analyzeQuery(s))
 	})
+}
+
+// BenchmarkFrequencies measures the analysis of a record's text into the
+// term frequencies bleve indexes.
+func BenchmarkFrequencies(b *testing.B) {
+	sents := sentences(b)
+	rng := rand.New(rand.NewPCG(1, 2))
+	var texts [][]byte
+	var n int64
+	for i := range 100 {
+		d := benchRecord(rng, sents, i)
+		t := []byte(d.Record.Title + "\n\n" + d.Record.Text)
+		texts = append(texts, t)
+		n += int64(len(t))
+	}
+	c := &formsCache{}
+	b.SetBytes(n / int64(len(texts)))
+	b.ResetTimer()
+	for i := range b.N {
+		c.frequencies(texts[i%len(texts)], true)
+	}
 }
