@@ -30,9 +30,11 @@ type foldAutomaton struct {
 
 // The parts of a foldAutomaton state, less one (state 0 is dead): the
 // runes matched, the bytes still to read of the current rune, and the bits
-// of it read so far (at most 15 while bytes remain).
+// of it read so far (at most 15 while bytes remain). A state fits in 30
+// bits. Queries are at most maxQuery bytes, so their syllables are far
+// shorter than foldMaxRunes.
 const (
-	foldPosBits  = 14
+	foldPosBits  = 13
 	foldNeedBits = 2
 	foldMaxRunes = 1<<foldPosBits - 1
 )

@@ -1,6 +1,9 @@
 package index
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // accepts runs s through a.
 func accepts(a *foldAutomaton, s string) bool {
@@ -79,4 +82,16 @@ func FuzzFoldAutomaton(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestFoldAutomatonLong checks a syllable as long as a query can hold, and
+// one too long for an automaton.
+func TestFoldAutomatonLong(t *testing.T) {
+	a := newFoldAutomaton(strings.Repeat("a", maxQuery))
+	if !accepts(a, strings.Repeat("ặ", maxQuery)) || accepts(a, strings.Repeat("ặ", maxQuery-1)) {
+		t.Error("a syllable of maxQuery letters is not matched exactly")
+	}
+	if newFoldAutomaton(strings.Repeat("a", foldMaxRunes+1)) != nil {
+		t.Error("an automaton for a syllable longer than foldMaxRunes")
+	}
 }
