@@ -36,7 +36,13 @@ import (
 //     ("Nghị quyết số 28-NQ/TU của Ban Thường vụ Thành ủy ngày 10/11/2009")
 //     is the document's date too. "Ngày 28/7/2021, Bộ Chính trị ban hành
 //     Quy định số 22-QĐ/TW" gives both the date and the issuer, but only in
-//     that tight form.
+//     that tight form: the date, then a clause that only issues or signs
+//     the document ("ban hành", "ký", "ra", "có"), then the document.
+//   - A signer is not the issuer: in "thay mặt Ban Bí thư, Thường trực Ban
+//     Bí thư Trương Thị Mai đã ký" the issuer is Ban Bí thư; a Party
+//     officer ("Tổng Bí thư Nguyễn Phú Trọng") or a title with a person's
+//     name and no body gives none; "Thủ tướng Chính phủ Phạm Minh Chính"
+//     gives "Thủ tướng Chính phủ", the office that issues in its own name.
 //   - mentions counts the references in the text: full numbers, and short
 //     ones ("Kết luận số 01", "Nghị quyết 35", an alias clause) whose kind
 //     and number match a document cited in full in the article. The
@@ -178,9 +184,6 @@ var (
 	enactedVerbRe = regexp.MustCompile(`(?i)^[ ]*(?:\(?[ ]*(?:khóa|khoá)[ ]+[IVXLCDM]+[ ]*\)?[ ]*)?(?:(?:đã|vừa|mới|chính[ ]+thức|ký|ra)[ ]+)*ban[ ]+hành\b`)
 	// docYearAfterRe matches the year printed after a short reference.
 	docYearAfterRe = regexp.MustCompile(`(?i)^[ ]*,?[ ]*năm[ ]+(\d{4})`)
-	// enactedTailRe matches what follows the issuer in "Ngày ..., Bộ Chính
-	// trị (khóa XIII) đã ban hành": the verb of enactment.
-	enactedTailRe = regexp.MustCompile(`(?i)^[ ]*(?:\(?[ ]*(?:khóa|khoá)[ ]+[IVXLCDM]+[ ]*\)?[ ]*)?(?:(?:đã|vừa|mới|chính[ ]+thức|ký|ra)[ ]+)*ban[ ]+hành[ ]*$`)
 )
 
 // docDateCore is a day-first date: "18/5/2021", "18-5-2021", "14.5.2011",
@@ -533,18 +536,35 @@ func docIssuerFits(e *docEntry, issuer string) bool {
 // docNumberLevel returns the level of the body that issued e, read from its
 // number: "/TW" and "-CP" are central, "/TU" and "-UBND" local.
 func docNumberLevel(e *docEntry) int {
+	if e.party {
+		return partyCodeLevel(docIssuerCode(docNumber{number: e.d.Number, party: true}))
+	}
 	last := e.d.Number
 	if i := strings.LastIndexAny(last, "/-"); i >= 0 {
 		last = last[i+1:]
 	}
 	switch {
-	case e.party && strings.HasSuffix(last, "TW"):
-		return docLevelCentral
-	case e.party:
-		return docLevelLocal
 	case last == "CP" || last == "TTg" || strings.HasPrefix(last, "QH") || strings.HasPrefix(last, "UBTVQH"):
 		return docLevelCentral
 	case last == "UBND" || last == "HĐND":
+		return docLevelLocal
+	}
+	return docLevelUnknown
+}
+
+// partyCodeLevel returns the level of the body a Party number's issuer
+// code names, from its first segment: a code with TW (Trung ương) is
+// central ("TW", "BTGTW", "QUTW", "TWĐTN-VP" of the Youth Union's Central
+// Committee), one of a provincial, city or district committee is local
+// ("TU", "HU", "QU", "ĐUK", "BTGTU"), and any other ("HVCTQG") is not
+// known.
+func partyCodeLevel(code string) int {
+	first, _, _ := strings.Cut(code, "-")
+	switch {
+	case strings.Contains(first, "TW"):
+		return docLevelCentral
+	case strings.HasSuffix(first, "TU"), strings.HasSuffix(first, "HU"), strings.HasSuffix(first, "QU"),
+		strings.HasPrefix(first, "ĐU"):
 		return docLevelLocal
 	}
 	return docLevelUnknown
@@ -685,6 +705,7 @@ func docDetailsAfter(rest string) (date, issuer *string) {
 	if name == "" {
 		return date, nil
 	}
+	issuer = docIssuerOf(name)
 	after := rest[loc[1]+k:]
 	if strings.EqualFold(rest[loc[2]:loc[3]], "được") {
 		v := enactedVerbRe.FindStringIndex(after)
@@ -694,9 +715,26 @@ func docDetailsAfter(rest string) (date, issuer *string) {
 		after = after[v[1]:]
 	}
 	if date == nil {
-		date, _ = docDateAt(after)
+		if d, n := docDateAt(after); d != nil && !docOpensClause(after, n) {
+			date = d
+		}
 	}
-	return date, &name
+	return date, issuer
+}
+
+// docClauseDateRe matches a date set off by commas that opens the next
+// clause (", ngày 5/3/2024, Huyện ủy ban hành ..."): the comma after it
+// and the capital that starts the clause.
+var docClauseDateRe = regexp.MustCompile(`^[ ]*,[ ]*\p{Lu}`)
+
+// docOpensClause reports whether the date that after[:n] holds, printed
+// after an issuer, opens the next clause rather than dating the document:
+// a comma before it and a comma and a capitalised word after it ("của Ban
+// Thường vụ Tỉnh ủy, ngày 5/3/2024, Huyện ủy ban hành ..."), where a
+// document's own date reads "của Ban Thường vụ Thành ủy ngày 10/11/2009"
+// or ", ngày 15/5/2016, về ...".
+func docOpensClause(after string, n int) bool {
+	return strings.HasPrefix(strings.TrimLeft(after, " "), ",") && docClauseDateRe.MatchString(after[n:])
 }
 
 // docDateAt reads a date ("ngày 18/5/2021") at the start of s, returning it
@@ -716,11 +754,14 @@ func docDateAt(s string) (*string, int) {
 // docDateBefore reads pattern D6: "Ngày 28 tháng 7 năm 2021, Bộ Chính trị
 // ban hành Quy định số 22-QĐ/TW", where the document's date (and issuer)
 // come before its kind word, which starts at kindStart. Only that tight
-// form counts: the date, then at most the issuer, then the verb.
+// form counts: the date, then a clause that does nothing but issue or
+// sign the document (see docEnactClause), then the document. A date
+// followed by another clause ("Ngày 5/3/2024, Huyện ủy tổ chức hội nghị
+// quán triệt Kết luận số 01-KL/TW") is the date of that clause's event.
 func docDateBefore(s string, kindStart int) (date, issuer *string) {
 	w0 := docClipStart(s, kindStart, 240)
 	win := s[w0:kindStart]
-	if !strings.Contains(strings.ToLower(win), "hành") {
+	if !docHasEnactVerb(win) {
 		return nil, nil
 	}
 	if i := docSentenceBreak(win); i >= 0 {
@@ -735,13 +776,9 @@ func docDateBefore(s string, kindStart int) (date, issuer *string) {
 	if d == nil || docDigitAt(win, m[1]) {
 		return nil, nil
 	}
-	gap := strings.TrimLeft(win[m[1]:], " ,")
-	name, k := readDocIssuers(gap)
-	if !enactedTailRe.MatchString(gap[k:]) {
+	issuer, ok := docEnactClause(win[m[1]:])
+	if !ok {
 		return nil, nil
-	}
-	if name != "" {
-		issuer = &name
 	}
 	return d, issuer
 }
@@ -750,30 +787,167 @@ func docDateBefore(s string, kindStart int) (date, issuer *string) {
 // as the subject of its enactment: "Ban Thường vụ Tỉnh ủy đã ban hành Kế
 // hoạch số 27-KH/TU". The subject must be the whole clause before the
 // verb, so that "Thực hiện Nghị quyết, Tỉnh ủy ban hành Kế hoạch" gives
-// "Tỉnh ủy" and a clause that is not a body's name gives nothing.
+// "Tỉnh ủy" and a clause that is not a body's name gives nothing. The
+// clause may start before a comma when the commas are its own ("thay mặt
+// Ban Bí thư, đồng chí ... đã ký"): the longest clause that reads whole
+// wins.
 func docIssuerBefore(s string, kindStart int) *string {
 	w0 := docClipStart(s, kindStart, 240)
 	win := s[w0:kindStart]
-	if low := strings.ToLower(win); !strings.Contains(low, "hành") && !strings.Contains(low, "ký") {
+	if !docHasEnactVerb(win) {
 		return nil
 	}
 	if i := docSentenceBreak(win); i >= 0 {
 		win = win[i:]
 	}
-	if i := strings.LastIndexAny(win, ",;:("); i >= 0 {
-		win = win[i+1:]
+	starts := []int{0}
+	for i := 0; i < len(win); i++ {
+		switch win[i] {
+		case ',', ';', ':', '(':
+			starts = append(starts, i+1)
+		}
 	}
-	gap := strings.TrimLeft(win, " ")
-	name, k := readDocIssuers(gap)
-	if name == "" || !enactedTailRe.MatchString(gap[k:]) && !signedTailRe.MatchString(gap[k:]) {
-		return nil
+	if len(starts) > 5 {
+		starts = starts[len(starts)-5:]
 	}
-	return &name
+	for _, at := range starts {
+		if issuer, ok := docEnactClause(win[at:]); ok {
+			return issuer
+		}
+	}
+	return nil
 }
 
-// signedTailRe matches the verb of signing between an issuer and the
-// document it signs: "Thủ tướng Chính phủ vừa ký Quyết định số ...".
-var signedTailRe = regexp.MustCompile(`(?i)^[ ]*(?:(?:đã|vừa|mới)[ ]+)?ký[ ]*$`)
+// docHasEnactVerb reports whether s may hold a verb enactTailRe accepts:
+// a cheap test before the clause is read.
+func docHasEnactVerb(s string) bool {
+	low := strings.ToLower(s)
+	return strings.Contains(low, "hành") || strings.Contains(low, "ký") || strings.Contains(low, "ra") || strings.Contains(low, "có")
+}
+
+// enactTailRe matches the verb between the subject that issues or signs a
+// document and the document: "đã ban hành", "vừa ký", "đã ký ban hành",
+// "ra", "đã có", possibly naming the body the subject acts for ("đã thay
+// mặt Ban Chấp hành Trung ương ký ban hành"), whose name is group 1.
+var enactTailRe = regexp.MustCompile(`(?i)^[ ]*(?:\(?[ ]*(?:khóa|khoá)[ ]+[IVXLCDM]+[ ]*\)?[ ]*)?` + docAuxVerbs +
+	`(?:,?[ ]*thay[ ]+mặt[ ]+([^,;.()]{2,80}?)[ ]*,?[ ]*` + docAuxVerbs + `)?` +
+	`(?:(?:(?:ký|ra)(?:[ ]+và)?[ ]+)?ban[ ]+hành|ký|ra|có)[ ]*$`)
+
+// docAuxVerbs matches the words that may come before the verb of
+// enactment: "đã", "vừa", "mới", "cũng", "chính thức".
+const docAuxVerbs = `(?:(?:đã|vừa|mới|cũng|chính[ ]+thức)[ ]+)*`
+
+// behalfRe matches "thay mặt" (on behalf of) at the start of a clause.
+var behalfRe = regexp.MustCompile(`^(?:[Tt]hay[ ]+mặt|THAY[ ]+MẶT|T/M|TM\.)[ ]+`)
+
+// docEnactClause reads a clause that ends just before a document's kind
+// word and does nothing but issue or sign it: "Bộ Chính trị đã ban hành",
+// "Tổng Bí thư Nguyễn Phú Trọng đã ký", "thay mặt Ban Bí thư, Thường trực
+// Ban Bí thư Trương Thị Mai đã ký ban hành". It reports whether the whole
+// clause has that shape, and returns the issuer: the body a signer acts
+// for when it is named (the signer is not the issuer), else the subject
+// when it is a body (see docIssuerOf), else nil.
+func docEnactClause(clause string) (*string, bool) {
+	s := strings.TrimLeft(clause, " ,")
+	var issuer *string
+	if m := behalfRe.FindStringIndex(s); m != nil {
+		name, k := readDocIssuers(s[m[1]:])
+		rest := strings.TrimLeft(s[m[1]+k:], " ")
+		if name == "" || !strings.HasPrefix(rest, ",") {
+			return nil, false
+		}
+		issuer, s = &name, strings.TrimLeft(rest[1:], " ")
+	}
+	subject, k := docReadSubject(s)
+	m := enactTailRe.FindStringSubmatchIndex(s[k:])
+	if m == nil {
+		return nil, false
+	}
+	if m[2] >= 0 {
+		body := s[k+m[2] : k+m[3]]
+		name, n := readDocIssuers(body)
+		if name == "" || n != len(body) {
+			return nil, false
+		}
+		if issuer == nil {
+			issuer = &name
+		}
+	}
+	if issuer == nil {
+		issuer = subject
+	}
+	return issuer, true
+}
+
+// docHonorificRe matches "đồng chí", "ông" or "bà" before a person's name
+// or office.
+var docHonorificRe = regexp.MustCompile(`^(?:[Đđ]ồng[ ]+chí|[Ôô]ng|[Bb]à)[ ]+`)
+
+// docReadPerson reads a person named with "đồng chí", "ông" or "bà" at the
+// start of s ("đồng chí Trương Thị Mai", "đồng chí Phó Bí thư Thường
+// trực") and returns the bytes taken, or 0. The name or office runs on
+// over capitalised words and one lower-case word after each, and ends
+// before the verbs ("đã", "ký", "thay mặt").
+func docReadPerson(s string) int {
+	m := docHonorificRe.FindStringIndex(s)
+	if m == nil {
+		return 0
+	}
+	words := docSplitWords(s[m[1]:], 10)
+	n := 0
+	for i, w := range words {
+		f := docFoldTone(w.core)
+		if issuerStops[f] || f == "thay" || f == "ban" && i+1 < len(words) && docFoldTone(words[i+1].core) == "hành" {
+			break
+		}
+		if !docStartsUpper(w.core) && (i == 0 || !docStartsUpper(words[i-1].core)) {
+			break
+		}
+		n = i + 1
+		if w.stop {
+			break
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return m[1] + words[n-1].start + len(words[n-1].core)
+}
+
+// docReadSubject reads the subject of an enactment at the start of s: a
+// body, or a signer (a Party officer or a person named with a title,
+// perhaps followed by offices in commas: "đồng chí Trần Cẩm Tú, Thường
+// trực Ban Bí thư,"). It returns the issuer the subject stands for (nil
+// for a signer and when s starts with no subject) and the bytes it took.
+func docReadSubject(s string) (*string, int) {
+	name, k := readDocIssuers(s)
+	signer := false
+	switch {
+	case k > 0:
+		iss := docIssuerOf(name)
+		if iss != nil {
+			return iss, k
+		}
+		signer = true
+	default:
+		k = docReadPerson(s)
+		signer = k > 0
+	}
+	for i := 0; signer && i < 2; i++ {
+		rest := strings.TrimLeft(s[k:], " ")
+		if !strings.HasPrefix(rest, ",") {
+			break
+		}
+		office := strings.TrimLeft(rest[1:], " ")
+		_, n := readDocIssuers(office)
+		after := strings.TrimLeft(office[n:], " ")
+		if n == 0 || !strings.HasPrefix(after, ",") {
+			break
+		}
+		k = len(s) - len(after) + 1
+	}
+	return nil, k
+}
 
 // docListGlueRe matches what joins the numbers of a list of documents:
 // "18-NQ/TW, 19-NQ/TW và 20-NQ/TW", "18/2011/QĐ-TTg ngày 18/3/2011 và
@@ -884,6 +1058,11 @@ var (
 		"được", "để", "với", "cho", "theo", "thì", "là", "có", "đến", "đối", "từ", "sau", "trước", "nay",
 		"cũng", "vẫn", "mới", "số", "của", "như", "này", "đó", "hoặc", "lần", "nhiệm", "giai", "tháng",
 		"quý", "kỳ", "phê", "vừa", "chính thức", "ký", "ra", "và")
+	// issuerLowerPairs are the pairs of lower-case words that official
+	// names put after other lower-case words: "Học viện Chính trị quốc gia
+	// Hồ Chí Minh", "Học viện Chính trị khu vực I", "Tòa án nhân dân tối
+	// cao".
+	issuerLowerPairs = docFoldSet("quốc gia", "khu vực", "tối cao", "kiểm sát")
 	// issuerTrim are words a name may not end with.
 	issuerTrim = docFoldSet("các", "cơ", "và")
 )
@@ -942,6 +1121,9 @@ func readDocIssuer(s string) (string, int) {
 				ok = head == "bộ" && docStartsUpper(next) && !issuerHeads[docFoldTone(next)] && !docKindStarts(words[i+1:])
 			case f == "ban" && docFoldTone(next) == "hành", issuerStops[f]:
 			case docStartsUpper(w.core), issuerAdmin[f]:
+				ok = true
+			case issuerLowerPairs[f+" "+docFoldTone(next)], issuerLowerPairs[docFoldTone(prev)+" "+f]:
+				// "Học viện Chính trị quốc gia Hồ Chí Minh"
 				ok = true
 			default:
 				ok = docStartsUpper(prev) && !docIsAcronym(prev)
@@ -1004,6 +1186,93 @@ func readDocIssuers(s string) (string, int) {
 		n += m[1]
 	}
 	return s[:n], n
+}
+
+// Word lists for telling a signer from an issuing body, tone marks folded.
+var (
+	// partyOffices are the Party offices held by one person, who signs on
+	// behalf of a committee and issues nothing in his or her own name.
+	partyOffices = []string{"tổng bí thư", "thường trực ban bí thư", "phó bí thư", "bí thư", "đồng chí"}
+	// signerTitles are the titles that come before a signer's name.
+	signerTitles = []string{"tổng bí thư", "thường trực", "bí thư", "phó bí thư", "chủ tịch", "phó chủ tịch",
+		"thủ tướng", "phó thủ tướng", "bộ trưởng", "thứ trưởng", "giám đốc", "phó giám đốc", "trưởng ban",
+		"phó trưởng ban", "chánh văn phòng", "tổng cục trưởng", "cục trưởng", "thống đốc", "viện trưởng",
+		"chánh án", "tổng kiểm toán", "đồng chí"}
+	// surnames are the commonest Vietnamese family names, which start a
+	// person's name after a title.
+	surnames = docFoldSet("nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng",
+		"bùi", "đỗ", "hồ", "ngô", "dương", "lý", "trương", "đinh", "lâm", "mai", "đoàn", "tô", "lương",
+		"trịnh", "đào", "hà", "cao", "thái", "chu", "tạ", "kiều", "quách", "lại", "vương", "hứa", "thân",
+		"triệu", "lò", "giàng", "hầu", "nông", "đàm", "lưu", "tăng", "khổng", "phùng", "tống", "nghiêm",
+		"châu", "doãn", "la", "mạc", "lục", "ninh", "bế", "lữ", "sùng", "vừ", "thào", "lầu", "cầm", "điêu",
+		"quàng", "y")
+)
+
+// docUnitWords are the words of administrative units that come before a
+// unit's name.
+var docUnitWords = docFoldSet("tỉnh", "phố", "huyện", "quận", "xã", "phường", "trấn")
+
+// docIssuerOf returns the issuer that a name read before or after a
+// document stands for, or nil when it names a signer rather than a body:
+// a Party officer ("Tổng Bí thư Nguyễn Phú Trọng", "Thường trực Ban Bí
+// thư"), or a title and a person's name with no body in between
+// ("Thủ tướng Phạm Minh Chính"). A title with its body keeps the body's
+// part and drops the person: "Thủ tướng Chính phủ Phạm Minh Chính" gives
+// "Thủ tướng Chính phủ", as "Thủ tướng Chính phủ" alone does.
+func docIssuerOf(name string) *string {
+	words := strings.Fields(name)
+	folded := docFoldTone(strings.Join(words, " "))
+	if docHasTitle(folded, partyOffices) {
+		return nil
+	}
+	for i := max(1, len(words)-4); i+1 < len(words); i++ {
+		if !docIsPersonName(words[:i], words[i:]) {
+			continue
+		}
+		body := strings.Join(words[:i], " ")
+		if !docHasTitle(docFoldTone(body), signerTitles) {
+			continue
+		}
+		for _, t := range signerTitles {
+			if docFoldTone(body) == t {
+				return nil // a title and a name: a person
+			}
+		}
+		return &body
+	}
+	return &name
+}
+
+// docHasTitle reports whether folded (a name, tone marks folded) starts
+// with one of titles, as whole words.
+func docHasTitle(folded string, titles []string) bool {
+	for _, t := range titles {
+		if strings.HasPrefix(folded, t) && (len(folded) == len(t) || folded[len(t)] == ' ') {
+			return true
+		}
+	}
+	return false
+}
+
+// docIsPersonName reports whether words, the end of a name whose earlier
+// words are before, are a person's name: two to four capitalised words
+// starting with a family name, which do not name a place ("Lâm Đồng", "Hà
+// Tĩnh", "Hồ Chí Minh"). After a unit word ("xã", "huyện") a person's name
+// needs three words: "UBND xã Lê Lợi" names a commune.
+func docIsPersonName(before, words []string) bool {
+	if len(words) < 2 || len(words) > 4 || !surnames[docFoldTone(words[0])] {
+		return false
+	}
+	if len(before) > 0 && docUnitWords[docFoldTone(before[len(before)-1])] && len(words) < 3 {
+		return false
+	}
+	for _, w := range words {
+		if !docStartsUpper(w) || docIsAcronym(w) {
+			return false
+		}
+	}
+	_, place := provIdx.names[provKey(strings.Join(words, " "))]
+	return !place
 }
 
 // docWord is one word of a candidate issuer name.

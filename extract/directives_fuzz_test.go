@@ -24,6 +24,10 @@ func FuzzFindDirectives(f *testing.F) {
 		"Giấy phép số 123/GP-BTTTT; 0225.3842.123; 19/5/1890 - 19/5/2023; 21/21 đảng bộ; COVID-19.",
 		"Chỉ thị số\u00a005\u00a0–\u00a0CT/TW của Bộ Chính trị khoá XII; Nghị quyết 59-NQ/TW, 71-NQ/TW, 72-NQ/TW.",
 		"05-CT/TWngày 15/5/2016 của Ủy ban nhân dân tỉnh Phú Yên và Bộ Giáo dục và Đào tạo",
+		"Ngày 23/11/2023, thay mặt Ban Bí thư, Thường trực Ban Bí thư Trương Thị Mai đã ký ban hành Chỉ thị số 26-CT/TW.",
+		"Ngày 14/6/2024, đồng chí Trương Thị Mai, Thường trực Ban Bí thư, đã thay mặt Bộ Chính trị ký Chỉ thị số 35-CT/TW.",
+		"Ngày 28/7/2021, Tổng Bí thư Nguyễn Phú Trọng đã ký Quy định số 22-QĐ/TW; Bộ Chính trị đã có Kết luận số 01-KL/TW.",
+		"Kế hoạch số 57-KH/HVCTQG của Học viện Chính trị quốc gia Hồ Chí Minh; Quyết định số 1364-QĐKT/TWĐTN-VP của Ban Bí thư Trung ương Đoàn.",
 	}
 	for _, s := range seeds {
 		f.Add("Sơ kết Kết luận số 01 của Bộ Chính trị", s)

@@ -695,3 +695,201 @@ func TestDirectiveIssuers(t *testing.T) {
 		})
 	}
 }
+
+// TestDirectiveDateBeforeNumber covers pattern D6 in the forms news uses:
+// the date, then a clause that issues or signs the document (on behalf
+// of a body, by a signer, "ra", "có"), then the document; and the dates
+// of other clauses, which are not the document's.
+func TestDirectiveDateBeforeNumber(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []wantDoc
+	}{
+		{
+			name: "signed on behalf of the Central Committee",
+			text: "Ngày 28 tháng 7 năm 2021, thay mặt Ban Chấp hành Trung ương, Thường trực Ban Bí thư đã ký ban hành Quy định số 22-QĐ/TW về công tác kiểm tra, giám sát và kỷ luật của Đảng.",
+			want: []wantDoc{doc("22-QĐ/TW", "Quy định", "Ban Chấp hành Trung ương", "2021-07-28", 1)},
+		},
+		{
+			name: "signed on behalf of the Secretariat by a named officer",
+			text: "Ngày 23/11/2023, thay mặt Ban Bí thư, Thường trực Ban Bí thư Trương Thị Mai đã ký ban hành Chỉ thị số 26-CT/TW về tăng cường sự lãnh đạo của Đảng.",
+			want: []wantDoc{doc("26-CT/TW", "Chỉ thị", "Ban Bí thư", "2023-11-23", 1)},
+		},
+		{
+			name: "on behalf of, after the signer",
+			text: "Ngày 14/6/2024, đồng chí Trương Thị Mai, Thường trực Ban Bí thư, đã thay mặt Bộ Chính trị ký ban hành Chỉ thị số 35-CT/TW về đại hội đảng bộ các cấp.",
+			want: []wantDoc{doc("35-CT/TW", "Chỉ thị", "Bộ Chính trị", "2024-06-14", 1)},
+		},
+		{
+			name: "on behalf of, in commas after the signer",
+			text: "Ngày 14/6/2024, Tổng Bí thư Tô Lâm, thay mặt Bộ Chính trị, đã ký ban hành Chỉ thị số 35-CT/TW về đại hội đảng bộ các cấp.",
+			want: []wantDoc{doc("35-CT/TW", "Chỉ thị", "Bộ Chính trị", "2024-06-14", 1)},
+		},
+		{
+			name: "a signer is not the issuer",
+			text: "Ngày 28/7/2021, Tổng Bí thư Nguyễn Phú Trọng đã ký Quy định số 22-QĐ/TW về công tác kiểm tra.",
+			want: []wantDoc{doc("22-QĐ/TW", "Quy định", "", "2021-07-28", 1)},
+		},
+		{
+			name: "a named comrade is not the issuer",
+			text: "Ngày 5/4/2024, đồng chí Nguyễn Văn Hùng đã ký ban hành Kế hoạch số 150-KH/TU về tổ chức đại hội.",
+			want: []wantDoc{doc("150-KH/TU", "Kế hoạch", "", "2024-04-05", 1)},
+		},
+		{
+			name: "ra",
+			text: "Ngày 18/5/2021, Bộ Chính trị ra Kết luận số 01-KL/TW về tiếp tục thực hiện Chỉ thị số 05-CT/TW.",
+			want: []wantDoc{
+				doc("01-KL/TW", "Kết luận", "Bộ Chính trị", "2021-05-18", 1),
+				doc("05-CT/TW", "Chỉ thị", "", "", 1),
+			},
+		},
+		{
+			name: "đã có",
+			text: "Ngày 18/5/2021, Bộ Chính trị đã có Kết luận số 01-KL/TW về tiếp tục thực hiện Chỉ thị số 05-CT/TW.",
+			want: []wantDoc{
+				doc("01-KL/TW", "Kết luận", "Bộ Chính trị", "2021-05-18", 1),
+				doc("05-CT/TW", "Chỉ thị", "", "", 1),
+			},
+		},
+		{
+			name: "provincial body and state decision",
+			text: "Ngày 12 tháng 3 năm 2024, Ủy ban nhân dân tỉnh Lâm Đồng đã ký ban hành Quyết định số 450/QĐ-UBND về việc khen thưởng.",
+			want: []wantDoc{doc("450/QĐ-UBND", "Quyết định", "Ủy ban nhân dân tỉnh Lâm Đồng", "2024-03-12", 1)},
+		},
+		{
+			name: "a title with its body keeps the body, not the person",
+			text: "Ngày 2/8/2023, Thủ tướng Chính phủ Phạm Minh Chính đã ký Quyết định số 925/QĐ-TTg về việc tặng Cờ thi đua.",
+			want: []wantDoc{doc("925/QĐ-TTg", "Quyết định", "Thủ tướng Chính phủ", "2023-08-02", 1)},
+		},
+		{
+			name: "the event date of another clause",
+			text: "Ngày 5/3/2024, Huyện ủy tổ chức hội nghị quán triệt Kết luận số 01-KL/TW của Bộ Chính trị.",
+			want: []wantDoc{doc("01-KL/TW", "Kết luận", "Bộ Chính trị", "", 1)},
+		},
+		{
+			name: "the event date before a meeting that ra a document",
+			text: "Ngày 5/3/2024, Huyện ủy tổ chức hội nghị và ra Nghị quyết số 12-NQ/HU về phát triển kinh tế.",
+			want: []wantDoc{doc("12-NQ/HU", "Nghị quyết", "", "", 1)},
+		},
+		{
+			name: "only the document right after the verb takes the date",
+			text: "Ngày 5/3/2024, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 12-KH/TU thực hiện Kết luận số 01-KL/TW và Chỉ thị số 05-CT/TW.",
+			want: []wantDoc{
+				doc("12-KH/TU", "Kế hoạch", "Ban Thường vụ Tỉnh ủy", "2024-03-05", 1),
+				doc("01-KL/TW", "Kết luận", "", "", 1),
+				doc("05-CT/TW", "Chỉ thị", "", "", 1),
+			},
+		},
+		{
+			name: "a date opening the next clause is the next document's",
+			text: "Thực hiện Công văn số 123-CV/TU của Ban Thường vụ Tỉnh ủy, ngày 5/3/2024, Huyện ủy ban hành Kế hoạch số 12-KH/HU. Chỉ thị số 05-CT/TW của Bộ Chính trị, ngày 15/5/2016, về đẩy mạnh học tập.",
+			want: []wantDoc{
+				doc("123-CV/TU", "Công văn", "Ban Thường vụ Tỉnh ủy", "", 1),
+				doc("12-KH/HU", "Kế hoạch", "Huyện ủy", "2024-03-05", 1),
+				doc("05-CT/TW", "Chỉ thị", "Bộ Chính trị", "2016-05-15", 1),
+			},
+		},
+		{
+			name: "a date in another sentence",
+			text: "Hội nghị diễn ra ngày 5/3/2024. Bộ Chính trị ban hành Kết luận số 01-KL/TW từ năm 2021.",
+			want: []wantDoc{doc("01-KL/TW", "Kết luận", "Bộ Chính trị", "", 1)},
+		},
+		{
+			name: "a date then a place and another clause",
+			text: "Ngày 5/3/2024, tại Hội trường Tỉnh ủy, Ban Tuyên giáo có Công văn số 12-CV/BTGTU hướng dẫn.",
+			want: []wantDoc{doc("12-CV/BTGTU", "Công văn", "Ban Tuyên giáo", "", 1)},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkDocs(t, findDirectives("", tt.text), tt.want)
+		})
+	}
+}
+
+// TestDirectiveIssuerNames covers issuers named as written (D16): long
+// official names with lower-case words, bodies whose Party code is
+// central without ending in TW, and signers who are not issuers.
+func TestDirectiveIssuerNames(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []wantDoc
+	}{
+		{
+			name: "national academy with lower-case words",
+			text: "Thực hiện Kế hoạch số 57-KH/HVCTQG của Học viện Chính trị quốc gia Hồ Chí Minh về cuộc thi chính luận.",
+			want: []wantDoc{doc("57-KH/HVCTQG", "Kế hoạch", "Học viện Chính trị quốc gia Hồ Chí Minh", "", 1)},
+		},
+		{
+			name: "regional academy",
+			text: "Theo Quyết định số 120-QĐ/HVCTKV của Học viện Chính trị khu vực I về tuyển sinh.",
+			want: []wantDoc{doc("120-QĐ/HVCTKV", "Quyết định", "Học viện Chính trị khu vực I", "", 1)},
+		},
+		{
+			name: "supreme procuracy",
+			text: "Căn cứ Quyết định số 12/QĐ-VKSTC của Viện kiểm sát nhân dân tối cao về thi đua.",
+			want: []wantDoc{doc("12/QĐ-VKSTC", "Quyết định", "Viện kiểm sát nhân dân tối cao", "", 1)},
+		},
+		{
+			name: "Youth Union's Central Committee after the number",
+			text: "Theo Quyết định số 1364-QĐKT/TWĐTN-VP của Ban Bí thư Trung ương Đoàn, 63 đồng chí được tặng Kỷ niệm chương.",
+			want: []wantDoc{doc("1364-QĐKT/TWĐTN-VP", "Quyết định", "Ban Bí thư Trung ương Đoàn", "", 1)},
+		},
+		{
+			name: "Youth Union's Central Committee as the subject",
+			text: "Ban Bí thư Trung ương Đoàn ban hành Quyết định số 1364-QĐKT/TWĐTN-VP về việc tặng Kỷ niệm chương.",
+			want: []wantDoc{doc("1364-QĐKT/TWĐTN-VP", "Quyết định", "Ban Bí thư Trung ương Đoàn", "", 1)},
+		},
+		{
+			name: "a local body is still not a central number's issuer",
+			text: "Triển khai Kết luận số 01-KL/TW của Tỉnh ủy; Kế hoạch số 12-KH/TU của Bộ Chính trị; Kế hoạch số 05-KH/TWĐTN của Tỉnh đoàn.",
+			want: []wantDoc{
+				doc("01-KL/TW", "Kết luận", "", "", 1),
+				doc("12-KH/TU", "Kế hoạch", "", "", 1),
+				doc("05-KH/TWĐTN", "Kế hoạch", "", "", 1),
+			},
+		},
+		{
+			name: "a signer as the subject, without a date",
+			text: "Tổng Bí thư Nguyễn Phú Trọng đã ký Quy định số 22-QĐ/TW. Chủ tịch UBND tỉnh Nguyễn Văn Út đã ký Quyết định số 1632/QĐ-UBND.",
+			want: []wantDoc{
+				doc("22-QĐ/TW", "Quy định", "", "", 1),
+				doc("1632/QĐ-UBND", "Quyết định", "Chủ tịch UBND tỉnh", "", 1),
+			},
+		},
+		{
+			name: "on behalf of a body, without a date",
+			text: "Thay mặt Ban Thường vụ Tỉnh ủy, đồng chí Phó Bí thư Thường trực đã ký ban hành Chỉ thị số 15-CT/TU về lãnh đạo đại hội.",
+			want: []wantDoc{doc("15-CT/TU", "Chỉ thị", "Ban Thường vụ Tỉnh ủy", "", 1)},
+		},
+		{
+			name: "a place that looks like a name stays in the issuer",
+			text: "Quyết định số 450/QĐ-UBND của Chủ tịch UBND tỉnh Lâm Đồng; Nghị quyết số 12/NQ-HĐND của Hội đồng nhân dân tỉnh Hà Tĩnh.",
+			want: []wantDoc{
+				doc("450/QĐ-UBND", "Quyết định", "Chủ tịch UBND tỉnh Lâm Đồng", "", 1),
+				doc("12/NQ-HĐND", "Nghị quyết", "Hội đồng nhân dân tỉnh Hà Tĩnh", "", 1),
+			},
+		},
+		{
+			name: "a commune named after a person stays in the issuer",
+			text: "Quyết định số 45/QĐ-UBND của Chủ tịch UBND xã Lê Lợi về khen thưởng; Quyết định số 1105/QĐ-TTg của Thủ tướng Chính phủ Phạm Minh Chính.",
+			want: []wantDoc{
+				doc("45/QĐ-UBND", "Quyết định", "Chủ tịch UBND xã Lê Lợi", "", 1),
+				doc("1105/QĐ-TTg", "Quyết định", "Thủ tướng Chính phủ", "", 1),
+			},
+		},
+		{
+			name: "a verb after the body ends the name",
+			text: "Quyết định số 450/QĐ-UBND của Chủ tịch UBND tỉnh tặng Bằng khen cho 12 tập thể; Kế hoạch số 27-KH/TU của Ban Thường vụ Tỉnh ủy triển khai Kết luận.",
+			want: []wantDoc{
+				doc("450/QĐ-UBND", "Quyết định", "Chủ tịch UBND tỉnh", "", 1),
+				doc("27-KH/TU", "Kế hoạch", "Ban Thường vụ Tỉnh ủy", "", 1),
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkDocs(t, findDirectives("", tt.text), tt.want)
+		})
+	}
+}
