@@ -12,11 +12,14 @@ import (
 // Event dates come from the lead of an article, in the forms Vietnamese
 // news uses to open a report: a part of the day or "Ngày", then day and
 // month, sometimes the year ("Sáng 11/10,", "Chiều ngày 20/11,", "Sáng nay
-// (11/10),", "Hôm qua 12.5,", "Ngày 19 – 4,", "Sáng 18-1 (tức 27 Tết),",
-// "Trong 2 ngày 6 và 7/8,"). A lead may follow an agency prefix ("(QNO) -",
-// "HNP -", "CTTĐT -") or a dateline; it may also put the time at the end of
-// the first sentence ("... diễn ra vào sáng 16/9."), unless the sentence
-// announces a future event ("sẽ tổ chức vào sáng ngày 29/8").
+// (11/10),", "Hôm nay (ngày 10/7/2018),", "Hôm qua 12.5,", "Ngày 19 – 4,",
+// "Sáng 18-1 (tức 27 Tết),", "Trong 2 ngày 6 và 7/8,"). A lead may follow
+// an agency prefix ("(QNO) -", "HNP -", "CTTĐT -") or a dateline; it may
+// also put the time at the end of a sentence ("... diễn ra vào sáng
+// 16/9."), unless the sentence announces a future event ("sẽ tổ chức vào
+// sáng ngày 29/8"). Only the first sentence may open with the date; the
+// later sentences of the lead paragraph count only for a date at their
+// end that names a part of the day and lies close before publication.
 
 // evLeadRe matches a lead date at the start of its input: the opening
 // words (group 1), the day (group 2), the month (group 3) and an optional
@@ -24,7 +27,7 @@ import (
 // optional "và 7" / "-7" after the day is the second day of a two-day event;
 // the match ends at a character that cannot continue a date.
 var evLeadRe = regexp.MustCompile(`^((?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm|[Kk]huya)(?:\s+(?:hôm\s+)?(?:nay|qua))?(?:\s+ngày)?|[Nn]gày|[Hh]ôm\s+(?:nay|qua)|[Tt]rong\s+(?:\d{1,2}|hai|ba|bốn|năm)\s+ngày)` +
-	`\s*(?:\(\s*)?(\d{1,2})(?:\s*(?:và|,|-|–|—|đến)\s*(?:ngày\s+)?\d{1,2})?` +
+	`\s*(?:\(\s*)?(?:ngày\s+)?(\d{1,2})(?:\s*(?:và|,|-|–|—|đến)\s*(?:ngày\s+)?\d{1,2})?` +
 	`\s*[/.\-–—]\s*(\d{1,2})(?:\s*[/.\-–—]\s*(\d{4}))?\s*\)?` +
 	`(?:$|[^\d/\-–—.]|[/\-–—.](?:$|[^\d]))`)
 
@@ -44,8 +47,9 @@ var evFutureRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:sẽ|dự kiến|chuẩn
 
 // Bounds on the lead: how far into a paragraph an opening date may start
 // (agency prefixes and datelines come first), how much of the first
-// paragraph is read, and how short a first paragraph must be to count as a
-// dateline or caption before the real lead.
+// sentence is read (see evMaxLead for the rest of the lead), and how short
+// a first paragraph must be to count as a dateline or caption before the
+// real lead.
 const (
 	evMaxPrefix   = 160
 	evMaxWindow   = 700
@@ -84,10 +88,39 @@ func evNextParagraph(text string) (para, rest string) {
 	return "", ""
 }
 
-// evLeadDate reads the event date from one lead paragraph.
+// evLeadDate reads the event date from one lead paragraph: a date that
+// opens its first sentence ("Sáng 16/9, ..."), else one that the first
+// sentence puts at its end after "vào" ("... diễn ra vào sáng 16/9"),
+// else such a date at the end of a later sentence of the lead (see
+// evLaterDate).
 func evLeadDate(para string, published *time.Time) (string, bool) {
-	window := evFirstSentence(para)
-	var trailing string // first "vào sáng 16/9"-style date, used if no opening date
+	first := evFirstSentence(para)
+	opening, trailing := evScan(first, published, false)
+	if opening != "" {
+		return opening, true
+	}
+	if trailing != "" {
+		return trailing, true
+	}
+	rest := para[len(first):]
+	if len(para) > evMaxLead {
+		rest = para[len(first):evClip(para, evMaxLead)]
+	}
+	for rest != "" {
+		var sentence string
+		sentence, rest = evNextSentence(rest)
+		if _, d := evScan(sentence, published, true); d != "" {
+			return d, true
+		}
+	}
+	return "", false
+}
+
+// evScan finds the lead dates in one sentence of the lead: the first
+// that opens it (only when later is false: a later sentence's opening is
+// not the lead's) and the first put at its end after "vào". In a later
+// sentence the date at the end must also pass evLaterOK.
+func evScan(window string, published *time.Time, later bool) (opening, trailing string) {
 	for start := 0; start < len(window); {
 		r, size := utf8.DecodeRuneInString(window[start:])
 		if !evKeyStart(r) || start > 0 && evWordBefore(window[:start]) {
@@ -102,16 +135,90 @@ func evLeadDate(para string, published *time.Time) (string, bool) {
 		d, ok := evDate(window[start:], m, published)
 		if ok {
 			tail := strings.TrimSpace(window[start : start+m[1]])
-			if evOpening(window, start, strings.HasSuffix(tail, ",")) {
-				return d, true
+			if !later && evOpening(window, start, strings.HasSuffix(tail, ",")) {
+				return d, ""
 			}
-			if trailing == "" && evAfterVao(window, start) {
+			if trailing == "" && evAfterVao(window, start) &&
+				(!later || evLaterOK(window, window[start+m[2]:start+m[3]], d, published)) {
 				trailing = d
 			}
 		}
 		start += m[1]
 	}
-	return trailing, trailing != ""
+	return "", trailing
+}
+
+// evMaxLead bounds how far into the lead paragraph a date at the end of a
+// sentence is looked for (pattern L12: a lead of two or three sentences
+// whose last one says when the event took place).
+const evMaxLead = 1200
+
+// evMaxLag is how long before publication a date at the end of a later
+// sentence of the lead may lie: older dates there are background ("Hội
+// nghị lần trước diễn ra vào sáng 16/3").
+const evMaxLag = 31 * 24 * time.Hour
+
+// evPartOfDayRe matches the opening words of a lead date that name a part
+// of the day ("sáng", "chiều nay"), as the time of an event does and a
+// document's date ("vào ngày 18/5/2021") does not.
+var evPartOfDayRe = regexp.MustCompile(`^(?i:sáng|chiều|trưa|tối|đêm|khuya)`)
+
+// evPastRe and evPlanRe find words that make a date in a later sentence
+// of the lead a background reference or a plan, not the reported event.
+var (
+	evPastRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:trước đó|trước đây|năm ngoái|năm trước|tháng trước|tuần trước|lần trước|kỳ trước|đã từng)(?:[^\pL]|$)`)
+	evPlanRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:sẽ|dự kiến|dự định|sắp|theo kế hoạch|theo chương trình)(?:[^\pL]|$)`)
+)
+
+// evLaterOK reports whether a date (iso, opened by the words lead) put at
+// the end of a later sentence of the lead is the event's: it names a part
+// of the day, the sentence neither looks back nor ahead, and the date is
+// at most evMaxLag before publication and evSlack after it (when that is
+// known).
+func evLaterOK(sentence, lead, iso string, published *time.Time) bool {
+	if !evPartOfDayRe.MatchString(lead) || evPastRe.MatchString(sentence) || evPlanRe.MatchString(sentence) {
+		return false
+	}
+	if published == nil {
+		return true
+	}
+	d, err := time.ParseInLocation(time.DateOnly, iso, vietnam)
+	if err != nil {
+		return false
+	}
+	lag := published.Sub(d)
+	return lag <= evMaxLag+24*time.Hour && lag >= -evSlack
+}
+
+// evNextSentence returns the first sentence of s (up to a full stop, an
+// exclamation or a question mark followed by a space and a capital
+// letter) and the text after it.
+func evNextSentence(s string) (sentence, rest string) {
+	for i := 0; i+2 < len(s); i++ {
+		switch s[i] {
+		case '.', '!', '?':
+		default:
+			continue
+		}
+		if s[i+1] != ' ' {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(s[i+2:]); unicode.IsUpper(r) {
+			return s[:i+1], s[i+1:]
+		}
+	}
+	return s, ""
+}
+
+// evClip returns the largest rune boundary of s at or before n.
+func evClip(s string, n int) int {
+	if n >= len(s) {
+		return len(s)
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return n
 }
 
 // evWordBefore reports whether s ends inside a word (a letter or digit).
@@ -124,13 +231,7 @@ func evWordBefore(s string) bool {
 // sentence (a full stop followed by a space and a capital letter), at most
 // evMaxWindow bytes, cut on a rune boundary.
 func evFirstSentence(para string) string {
-	if len(para) > evMaxWindow {
-		cut := evMaxWindow
-		for cut > 0 && !utf8.RuneStart(para[cut]) {
-			cut--
-		}
-		para = para[:cut]
-	}
+	para = para[:evClip(para, evMaxWindow)]
 	for i := 0; i+2 < len(para); i++ {
 		if para[i] != '.' || para[i+1] != ' ' {
 			continue

@@ -3,6 +3,7 @@ package extract
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 )
@@ -148,6 +149,8 @@ func FuzzFindEventDate(f *testing.F) {
 		"Ngày 19 – 4, họp.",
 		"Sáng 31/2,", "Ngày 18-1-2024", "Tối 31/12, chào năm mới",
 		"diễn ra vào sáng 16/9.", "Quang cảnh\n\nSáng 9/5,",
+		"Hôm nay (ngày 10/7/2018), UBND tỉnh tổ chức.",
+		"Ban Thường vụ Tỉnh ủy tổ chức Hội nghị biểu dương điển hình tiên tiến. Tham dự có lãnh đạo tỉnh. Hội nghị diễn ra vào sáng 16/9.",
 	} {
 		f.Add(s, int64(1715241600))
 		f.Add(s, int64(-1))
@@ -191,5 +194,48 @@ func TestEventDateAfterOpeningClause(t *testing.T) {
 		if (got == nil) != (tt.want == "") || got != nil && *got != tt.want {
 			t.Errorf("findEventDate(%.50q) = %v, want %q", tt.text, deref(got), tt.want)
 		}
+	}
+}
+
+// TestEventDateLeadForms covers "Hôm nay (ngày 10/7/2018)" (L5) and a
+// date at the end of a later sentence of the lead (L12), with the dates
+// that must still be rejected there: deadlines, document dates,
+// background and plans.
+func TestEventDateLeadForms(t *testing.T) {
+	pub := evDay(2024, 9, 17)
+	const opener = "Thực hiện Chương trình công tác năm 2024 của Ban Chấp hành Đảng bộ tỉnh, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị biểu dương điển hình tiên tiến trong các thành phần xã hội. "
+	tests := []struct {
+		name string
+		text string
+		pub  *time.Time
+		want string // "" for nil
+	}{
+		{"L5 hôm nay with ngày and year", "Hôm nay (ngày 10/7/2018), UBND tỉnh tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng.", evDay(2018, 7, 10), "2018-07-10"},
+		{"L5 hôm nay with ngày, no publication", "Hôm nay (ngày 10/7/2018), UBND tỉnh tổ chức Hội nghị.", nil, "2018-07-10"},
+		{"L5 sáng nay with ngày", "(Baonghean.vn) - Sáng nay (ngày 11/10), Huyện ủy Tân Kỳ tổ chức Hội nghị biểu dương.", evDay(2017, 10, 11), "2017-10-11"},
+		{"L5 hôm nay without ngày still works", "Hôm nay (10/7), UBND tỉnh tổ chức Hội nghị.", evDay(2018, 7, 10), "2018-07-10"},
+		{"L12 second sentence", opener + "Hội nghị diễn ra vào sáng 16/9 tại Hội trường Tỉnh ủy.", pub, "2024-09-16"},
+		{"L12 third sentence", opener + "Tham dự có các đồng chí trong Ban Thường vụ Tỉnh ủy. Hội nghị diễn ra vào sáng 16/9.", pub, "2024-09-16"},
+		{"L12 third sentence with year", opener + "Tham dự có các đồng chí lãnh đạo tỉnh. Hội nghị được tổ chức vào chiều ngày 16/9/2024.", pub, "2024-09-16"},
+		{"L12 first sentence still works", "Hội nghị biểu dương điển hình tiên tiến thành phần xã hội diễn ra vào sáng 16/9.", pub, "2024-09-16"},
+		{"deadline in a later sentence", opener + "Các đơn vị gửi báo cáo trước ngày 30/9.", pub, ""},
+		{"document date in a later sentence", opener + "Hội nghị quán triệt Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị.", pub, ""},
+		{"document issued vào ngày", opener + "Kết luận số 01-KL/TW được ban hành vào ngày 18/5/2021.", pub, ""},
+		{"background with trước đó", opener + "Trước đó, hội nghị sơ kết diễn ra vào sáng 10/9.", pub, ""},
+		{"earlier meeting", opener + "Hội nghị lần trước diễn ra vào sáng 12/9.", pub, ""},
+		{"date long before publication", opener + "Mô hình được triển khai lần đầu vào sáng 16/3.", pub, ""},
+		{"old year in a later sentence", opener + "Công trình được khánh thành vào sáng 2/9/2015.", pub, ""},
+		{"plan with sẽ", opener + "Đại hội sẽ bế mạc vào chiều 18/9.", pub, ""},
+		{"plan with theo chương trình", opener + "Theo chương trình, đại hội bế mạc vào chiều 18/9.", pub, ""},
+		{"a later paragraph does not count", opener + "\n\nHội nghị diễn ra vào sáng 16/9.", pub, ""},
+		{"beyond the lead's bound", opener + strings.Repeat("Các đại biểu thảo luận sôi nổi về nhiệm vụ trọng tâm. ", 25) + "Hội nghị diễn ra vào sáng 16/9.", pub, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := findEventDate(tt.text, tt.pub)
+			if (got == nil) != (tt.want == "") || got != nil && *got != tt.want {
+				t.Errorf("findEventDate = %s, want %q", evStr(got), tt.want)
+			}
+		})
 	}
 }
