@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -52,9 +53,10 @@ func chooseByline(m *pageMeta, doc *html.Node, site, tail string) string {
 // rather than a writer.
 var vendorRe = regexp.MustCompile(`(?i)channelvn|vccorp|admin|webmaster|quản trị|super user|^user\d*$|^editor$|^guest$`)
 
-// cleanByline trims labels and punctuation around an author's name.
+// cleanByline trims labels, punctuation and a printed date or time around
+// an author's name: "N.Q.VIỆT 27/03/2015 17:08" gives "N.Q.VIỆT".
 func cleanByline(s string) string {
-	s = strings.TrimSpace(s)
+	s = stripBylineStamp(strings.TrimSpace(s))
 	low := strings.ToLower(s)
 	for _, p := range []string{"tác giả:", "tác giả", "bài và ảnh:", "bài, ảnh:", "bài:", "by ", "người viết:", "phóng viên:"} {
 		if strings.HasPrefix(low, p) {
@@ -63,6 +65,98 @@ func cleanByline(s string) string {
 		}
 	}
 	return strings.Trim(s, " -–—|,:")
+}
+
+// bylinePunct and bylineSeps are the characters that separate a name from
+// a date in an author element ("N.Q.VIỆT - 08:30 | 27/03/2015", "Thu Hà
+// (27/03/2015)"); bylinePunct leaves out the brackets, which a name may
+// hold ("Đoàn Minh Huệ (TTXVN)").
+const (
+	bylinePunct = " \t\n\u00a0-–—|,:;"
+	bylineSeps  = bylinePunct + "()[]"
+)
+
+// bylineTimeRe matches one word of a printed date or time: "27/03/2015",
+// "27-03-2015", "2015-03-27", "17:08", "17h08", "GMT+7".
+var bylineTimeRe = regexp.MustCompile(`^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[:h]\d{2}(?::\d{2})?'?|(?i:gmt)[+-]\d{1,2})$`)
+
+// bylineStampWords are the words, in lower case, that go with a printed
+// date or time: "ngày", "lúc", AM/PM markers (SA, CH), "GMT +7".
+var bylineStampWords = map[string]bool{"ngày": true, "lúc": true, "sa": true, "ch": true, "am": true, "pm": true, "gmt": true, "+7": true, "cn": true}
+
+// bylineWeekdays are the two-word phrases that go with a printed date:
+// the days of the week ("Thứ Hai", "Chủ nhật"), "Cập nhật", "Đăng lúc";
+// the second words in lower case, keyed by the first. Each word counts
+// only next to the other.
+var bylineWeekdays = map[string][]string{
+	"thứ":  {"hai", "ba", "tư", "năm", "sáu", "bảy", "2", "3", "4", "5", "6", "7"},
+	"chủ":  {"nhật"},
+	"cập":  {"nhật"},
+	"đăng": {"lúc", "ngày"},
+}
+
+// stripBylineStamp removes a printed date or time from the start and the
+// end of a byline: "N.Q.VIỆT 27/03/2015 17:08", "Thu Hà - 08:30 |
+// 27/03/2015", "Thứ Hai, 27/03/2015 | Thu Hà". The words removed must
+// hold a date or a time; a name with digits that are not one ("Nhóm PV
+// 24h") is kept, and a date with no name around it gives "".
+func stripBylineStamp(s string) string {
+	type word struct {
+		start, end int
+		low        string
+	}
+	var words []word
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if strings.ContainsRune(bylineSeps, r) || unicode.IsSpace(r) {
+			i += size
+			continue
+		}
+		j := i
+		for j < len(s) {
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if unicode.IsSpace(r) || r != '-' && r != ':' && strings.ContainsRune(bylineSeps, r) {
+				break
+			}
+			j += size
+		}
+		words = append(words, word{i, j, strings.ToLower(strings.Trim(s[i:j], "-–—:"))})
+		i = j
+	}
+	stamp := func(i int) bool {
+		w := words[i].low
+		if bylineTimeRe.MatchString(w) || bylineStampWords[w] {
+			return true
+		}
+		if i+1 < len(words) && slices.Contains(bylineWeekdays[w], words[i+1].low) {
+			return true
+		}
+		return i > 0 && slices.Contains(bylineWeekdays[words[i-1].low], w)
+	}
+	lo, hi := 0, len(words)
+	timed := false
+	for hi > lo && stamp(hi-1) {
+		timed = timed || bylineTimeRe.MatchString(words[hi-1].low)
+		hi--
+	}
+	for lo < hi && stamp(lo) {
+		timed = timed || bylineTimeRe.MatchString(words[lo].low)
+		lo++
+	}
+	switch {
+	case !timed:
+		return s
+	case lo == hi:
+		return "" // a date alone names no author
+	}
+	from, to := 0, len(s)
+	if lo > 0 {
+		from = words[lo-1].end
+	}
+	if hi < len(words) {
+		to = words[hi].start
+	}
+	return strings.TrimRight(strings.TrimLeft(s[from:to], bylinePunct+")]"), bylinePunct+"([")
 }
 
 // sameName reports whether a names the site b (or the site names a): a
