@@ -33,13 +33,22 @@ import (
 //     đơn vị, chi bộ, chi đoàn, đồng chí, đảng viên, cán bộ, tấm gương,
 //     chiến sĩ thi đua, ...) tie a statement to its award but add nothing.
 //   - A count that does not split collectives from individuals ("30 tập
-//     thể và cá nhân", "3.148 trường hợp", "45 điển hình") and an
-//     approximate one ("hơn 500 cá nhân") are unknown: the award is kept,
+//     thể và cá nhân", "45 điển hình") is unknown: the award is kept,
 //     those counts add nothing, so totals are never inflated (A16). Such
-//     an award, like one with only other units, has 0 and 0.
+//     an award, like one with only other units (A17), has 0 and 0. An
+//     approximate count ("hơn 12.900 tập thể") and a count of cases
+//     ("3.148 trường hợp") are how statistics are given (X12): an award
+//     with no other count is not one, so no award has 0 and 0 but by A16
+//     or A17.
 //   - An award to named recipients without a count ("Huân chương Độc lập
-//     hạng Ba cho Sở Nội vụ", A15) counts each named body as one
-//     collective and each named person as one individual.
+//     hạng Ba cho Sở Nội vụ", "cho tập thể Phòng ... và Công an huyện
+//     ...", "Sở Nội vụ được Chủ tịch nước tặng ...", A15) counts each named
+//     body as one collective and each named person as one individual.
+//   - Award names are matched in any case ("Cờ Thi Đua", "BẰNG KHEN") and
+//     written in their official case; "HCLĐ" is Huân chương Lao động,
+//     "CSTĐ" and "chiến sỹ thi đua" are Chiến sĩ thi đua, and a class
+//     standing alone in a list ("...; hạng Nhì cho 8 cá nhân") is of the
+//     order named before it.
 //   - Huy hiệu Đảng (party membership badges) is recognised, but counts of
 //     đảng viên or đồng chí receiving it are membership statistics, not
 //     award counts (X13): such a statement yields no award, and neither do
@@ -73,7 +82,20 @@ import (
 //     background (a sentence opening with "Trước đó", "Giai đoạn", "Từ năm",
 //     "Trong 5 năm qua", ... and "từng được") and counts tied to
 //     inspection, discipline, admission, gifts, models and ratings are not
-//     awards. Money ("10 triệu đồng") is never a count (X5).
+//     awards. A proposal covers the clauses after it that name no giver of
+//     their own, and its breakdown in the next sentence; a report of a
+//     past period covers the sentences that go on with its figures
+//     (awards_scope.go). "Theo đề nghị của X, ..." is the basis of an
+//     award, not a proposal. Money ("10 triệu đồng") is never a count
+//     (X5), but money given with an award ("tặng Giấy khen và trao số
+//     tiền thưởng 10 triệu đồng cho 2 tập thể") does not hide the award's
+//     recipients.
+//   - Counts right before a passive verb belong to the award after it,
+//     even in a run of counts after another award: "tặng Cờ thi đua cho 9
+//     tập thể, 21 cá nhân được tặng danh hiệu Chiến sĩ thi đua" is 9
+//     collectives for the one and 21 individuals for the other.
+//   - A subject that is a document gives the body that issued it as the
+//     giver ("Quyết định số 1034/QĐ-UBND của Chủ tịch UBND tỉnh tặng ...").
 //   - An award mention with no count and no named recipient (a photo
 //     caption such as "Lãnh đạo tỉnh trao Bằng khen cho các tập thể") is
 //     not an award statement.
@@ -97,16 +119,37 @@ const genericAward = "Khen thưởng"
 // order the article gives them, with breakdowns pointing at the award they
 // break down.
 func findAwards(text string) []Award {
+	return readAwards(text, nil)
+}
+
+// readAwards reads the awards of text sentence by sentence, each in the
+// scope the sentences before it leave (a proposal, a report of a past
+// period: see scopeState), and passes each sentence that gave an award to
+// gave when it is not nil.
+func readAwards(text string, gave func(sentence string)) []Award {
 	if len(text) > maxAwardText {
 		text = awTruncate(text, maxAwardText)
 	}
 	var out []Award
 	parent := -1 // the last top-level award of the previous sentence
-	for _, s := range splitAwardSentences(text) {
-		if len(out) >= maxAwards {
-			break
+	var st scopeState
+	for _, para := range splitAwardParagraphs(text) {
+		for i, s := range para {
+			if len(out) >= maxAwards {
+				return out[:maxAwards]
+			}
+			if st.skip(s, i == 0) {
+				parent = -1
+				continue
+			}
+			n := len(out)
+			var next awardScope
+			out, parent, next = readSentence(s, out, parent)
+			st.read(s, len(out) > n, next)
+			if gave != nil && len(out) > n {
+				gave(s)
+			}
 		}
-		out, parent = readAwardSentence(s, out, parent)
 	}
 	if len(out) > maxAwards {
 		out = out[:maxAwards]
@@ -129,27 +172,41 @@ var abbreviations = map[string]bool{
 	"CN": true, "Đ/c": true, "đ/c": true, "St": true, "H": true, "X": true,
 }
 
-// splitAwardSentences splits text into sentences: at line breaks, and at
-// ".", "!", "?" or "…" followed by a space and a capital letter, digit or
-// quote, except after abbreviations such as "TP." and inside numbers such
-// as "1.250".
+// splitAwardSentences splits text into sentences (see
+// splitAwardParagraphs).
 func splitAwardSentences(text string) []string {
 	var out []string
+	for _, para := range splitAwardParagraphs(text) {
+		out = append(out, para...)
+	}
+	return out
+}
+
+// splitAwardParagraphs splits text into paragraphs (lines) and each
+// paragraph into sentences: at ".", "!", "?" or "…" followed by a space and
+// a capital letter, digit or quote, except after abbreviations such as
+// "TP." and inside numbers such as "1.250". Lines that are related links
+// are left out.
+func splitAwardParagraphs(text string) [][]string {
+	var out [][]string
 	for _, line := range strings.Split(text, "\n") {
 		if relatedLineRe.MatchString(line) {
 			continue
 		}
+		var para []string
 		start := 0
 		for i := 0; i < len(line); {
 			r, size := utf8.DecodeRuneInString(line[i:])
 			next := i + size
 			if (r == '.' || r == '!' || r == '?' || r == '…') && sentenceEndsAt(line, i, next) {
-				out = appendSentence(out, line[start:next])
+				para = appendSentence(para, line[start:next])
 				start = next
 			}
 			i = next
 		}
-		out = appendSentence(out, line[start:])
+		if para = appendSentence(para, line[start:]); len(para) > 0 {
+			out = append(out, para)
+		}
 	}
 	return out
 }
@@ -214,19 +271,22 @@ var (
 	// backgroundLeadRe opens a sentence about earlier or cumulative awards
 	// (X12, X17).
 	backgroundLeadRe = regexp.MustCompile(`(?i)^\W*(?:theo đó,?\s*|riêng\s+|ngoài ra,?\s*|bên cạnh đó,?\s*|đặc biệt,?\s*)?(?:giai đoạn\s|từ năm\s|từ \d{4}|trong (?:giai đoạn|nhiệm kỳ|suốt|\d+ năm|những năm|nhiều năm|thời gian qua|các năm)|qua \d+ năm|sau \d+ năm|những năm qua|nhiều năm qua|thời gian qua|nhiệm kỳ qua|nhiệm kỳ \d{4}|\d+ năm qua|trước đó|trước đây|lũy kế|luỹ kế|tính đến|tính từ)`)
-	// breakdownHints are fragments every match of innerBreakdownRe holds.
-	breakdownHints = []string{"rong đó", "RONG ĐÓ", "rong số đó", "RONG SỐ ĐÓ"}
+	// breakdownHints are fragments, in lower case, every match of
+	// innerBreakdownRe holds.
+	breakdownHints = []string{"trong đó", "trong số đó"}
 	// innerBreakdownRe marks a breakdown inside a clause.
 	innerBreakdownRe = regexp.MustCompile(`(?i)(?:^|[,(:])\s*(?:trong đó|trong số đó)(?:[\s,:]|$)`)
 )
 
-// readAwardSentence reads the awards of one sentence, appends them to out
-// and returns the index of the sentence's last top-level award (the parent
-// for a breakdown in the next sentence), or -1.
-func readAwardSentence(s string, out []Award, parent int) ([]Award, int) {
-	if backgroundLeadRe.MatchString(s) {
-		return out, -1
-	}
+// readSentence reads the awards of one sentence, appends them to out and
+// returns the index of the sentence's last top-level award (the parent
+// for a breakdown in the next sentence), or -1, and the scope the sentence
+// leaves open: scopeProposal when it ends inside a proposal, scopeSummary
+// when it gave cumulative figures and no award, else scopeEvent. A
+// proposal covers the clauses after it that name no giver of their own
+// ("Đề nghị tặng ... cho 07 cá nhân; cờ thi đua của tỉnh cho 01 tập thể;
+// ...", X7).
+func readSentence(s string, out []Award, parent int) ([]Award, int, awardScope) {
 	// "Trong số 73 cá nhân được tặng Bằng khen có 29 cá nhân là ..."
 	// restates the parent's count before breaking it down: read it as
 	// "Trong số đó có 29 cá nhân là ...".
@@ -236,22 +296,28 @@ func readAwardSentence(s string, out []Award, parent int) ([]Award, int) {
 	breakdown := parent >= 0 && breakdownLeadRe.MatchString(s)
 	last := -1
 	var lastGiver *string
+	proposing, cumulative := false, false
+	order := ""
 	off := 0
 	for _, clause := range strings.Split(s, ";") {
-		c := sentenceClause{sentence: s, text: clause, off: off, prevGiver: lastGiver, bare: breakdown}
+		lower := strings.ToLower(clause)
+		c := sentenceClause{sentence: s, text: clause, lower: lower, off: off, prevGiver: lastGiver, bare: breakdown, proposing: proposing, prevOrder: order}
 		off += len(clause) + 1
 		head, tail := clause, ""
-		if containsAnyOf(clause, breakdownHints) {
+		if awContainsAny(lower, breakdownHints) {
 			if loc := innerBreakdownRe.FindStringIndex(clause); loc != nil {
 				head, tail = clause[:loc[0]], clause[loc[0]:]
+				c.lower = strings.ToLower(head)
 			}
 		}
 		c.text = head
-		found, subject := c.read()
-		if subject != nil {
-			lastGiver = subject
+		r := c.read()
+		proposing, order = r.proposes, r.order
+		cumulative = cumulative || r.cumulative
+		if r.subject != nil {
+			lastGiver = r.subject
 		}
-		for _, f := range found {
+		for _, f := range r.found {
 			if breakdown {
 				out = appendBreakdown(out, f, parent)
 				continue
@@ -264,9 +330,8 @@ func readAwardSentence(s string, out []Award, parent int) ([]Award, int) {
 			if p < 0 {
 				p = parent
 			}
-			t := sentenceClause{sentence: s, text: tail, off: c.off + len(head), prevGiver: lastGiver, bare: true}
-			found, _ := t.read()
-			for _, f := range found {
+			t := sentenceClause{sentence: s, text: tail, lower: strings.ToLower(tail), off: c.off + len(head), prevGiver: lastGiver, bare: true, proposing: proposing, prevOrder: order}
+			for _, f := range t.read().found {
 				out = appendBreakdown(out, f, p)
 			}
 		}
@@ -274,7 +339,13 @@ func readAwardSentence(s string, out []Award, parent int) ([]Award, int) {
 	if last < 0 && breakdown && len(out) > 0 && out[len(out)-1].PartOf != nil {
 		last = parent // consecutive breakdown sentences share their parent
 	}
-	return out, last
+	switch {
+	case proposing:
+		return out, last, scopeProposal
+	case cumulative && last < 0:
+		return out, last, scopeSummary
+	}
+	return out, last, scopeEvent
 }
 
 // appendBreakdown appends f as a breakdown of out[parent]. A breakdown that
@@ -315,9 +386,12 @@ func (f foundAward) award() Award {
 type sentenceClause struct {
 	sentence  string  // the whole sentence
 	text      string  // the clause
+	lower     string  // text in lower case
 	off       int     // offset of the clause in the sentence
 	prevGiver *string // the giver named by the previous clause's subject
+	prevOrder string  // the order named with a class before, for an elided one
 	bare      bool    // bare counts are breakdowns of the previous award
+	proposing bool    // a proposal before the clause covers it
 
 	// Offsets of the first proposal word and past marker in text and of
 	// the first award verb in sentence, or -1; set by read.
@@ -328,37 +402,67 @@ type sentenceClause struct {
 type mention struct {
 	start, end int
 	name       string
-	party      bool // Huy hiệu Đảng: an award only with tập thể / cá nhân counts
-	generic    bool // "khen thưởng" with no distinction named
-	mixed      bool // different awards over one count (A14): not an award
+	base       string // an order or medal named with a class, without it
+	party      bool   // Huy hiệu Đảng: an award only with tập thể / cá nhân counts
+	generic    bool   // "khen thưởng" with no distinction named
+	mixed      bool   // different awards over one count (A14): not an award
 }
 
 // countGroup is a run of counts such as "37 tập thể và 63 cá nhân".
 type countGroup struct {
 	start, end  int
+	parts       []count
 	collectives int  // sum of the exact "N tập thể"
 	individuals int  // sum of the exact "N cá nhân"
 	counted     int  // how many exact tập thể / cá nhân counts the group holds
+	known       int  // how many counts are exact and of recipient units (A16, A17)
 	bound       bool // tied to an award
 }
 
-// read returns the awards of the clause in order, and the giver named as
-// the subject of its verb (for the next clause of the sentence).
-func (c sentenceClause) read() ([]foundAward, *string) {
-	mentions := findMentions(c.text)
-	if len(mentions) == 0 {
-		if c.bare {
-			return c.bareBreakdowns(findCountGroups(c.text)), nil
-		}
-		if mentions = findGenericMentions(c.text); len(mentions) == 0 {
-			return nil, nil
+// clauseRead is what reading a clause gives.
+type clauseRead struct {
+	found      []foundAward
+	subject    *string // the giver named as the subject of the clause's verb
+	proposes   bool    // the clause ends inside a proposal
+	cumulative bool    // an award of the clause is a cumulative figure (X12)
+	order      string  // the last order named with a class, for an elided one
+}
+
+// read returns the awards of the clause in order, the giver named as the
+// subject of its verb and the order last named with a class (both for the
+// next clause of the sentence), and whether a proposal covers the next
+// clause.
+func (c sentenceClause) read() clauseRead {
+	mentions := findMentions(c.text, c.lower, c.prevOrder)
+	r := clauseRead{order: c.prevOrder}
+	for _, m := range mentions {
+		if m.base != "" {
+			r.order = m.base
 		}
 	}
-	groups := findCountGroups(c.text)
-	c.proposalAt = firstMatch(proposalRe, c.text, proposalHints)
-	c.pastAt = firstMatch(pastRe, c.text, pastHints)
+	if len(mentions) == 0 && !c.bare {
+		mentions = findGenericMentions(c.text)
+	}
+	c.proposalAt = findProposal(c.lower)
+	var groups []countGroup
+	if len(mentions) > 0 || c.bare || c.proposalAt >= 0 {
+		groups = findCountGroups(c.text)
+	}
+	own := c.proposalGoverns(mentions, groups)
+	if len(mentions) == 0 {
+		r.proposes = own || c.proposing
+		if c.bare && !r.proposes {
+			r.found = c.bareBreakdowns(groups)
+		}
+		return r
+	}
+	groups = splitPassiveTails(c.text, mentions, groups)
+	c.pastAt = -1
+	if awContainsAny(c.lower, pastHints) {
+		c.pastAt = firstMatch(pastRe, c.text)
+	}
 	if len(groups) > 0 {
-		c.verbAt = firstMatch(awardVerbRe, c.sentence, nil)
+		c.verbAt = firstMatch(awardVerbRe, c.sentence)
 	}
 	counts := make([][]int, len(mentions)) // group indexes bound to each mention
 	for gi := range groups {
@@ -367,8 +471,6 @@ func (c sentenceClause) read() ([]foundAward, *string) {
 			groups[gi].bound = true
 		}
 	}
-	var found []foundAward
-	var subject *string
 	active := c.prevGiver // the giver of the clause's active verb so far
 	for mi, m := range mentions {
 		f := foundAward{name: m.name, pos: m.start}
@@ -376,46 +478,82 @@ func (c sentenceClause) read() ([]foundAward, *string) {
 		for _, gi := range counts[mi] {
 			g := groups[gi]
 			f.pos = min(f.pos, g.start)
-			if m.party && g.counted == 0 {
-				continue // đảng viên receiving Huy hiệu Đảng (X13)
+			if g.known == 0 || m.party && g.counted == 0 {
+				continue // approximate figures (X12); đảng viên receiving Huy hiệu Đảng (X13)
 			}
 			f.collectives += g.collectives
 			f.individuals += g.individuals
 			hasCount = true
 		}
-		if m.mixed || c.cumulative(m, counts[mi], groups) {
+		if m.mixed {
+			continue
+		}
+		if c.cumulative(m, counts[mi], groups) {
+			r.cumulative = true
 			continue
 		}
 		fwd := len(counts[mi]) > 0 && groups[counts[mi][0]].end <= m.start
+		var gap string
+		if fwd {
+			gap = c.text[groups[counts[mi][0]].end:m.start]
+		}
 		if !hasCount {
-			if len(counts[mi]) > 0 || m.generic {
-				continue
+			if len(counts[mi]) > 0 || m.generic || m.party {
+				continue // a party badge to named members is membership (X13)
 			}
 			coll, ind, ok := c.namedRecipients(m)
+			if !ok {
+				coll, ind, gap, ok = c.namedSubjects(m)
+				fwd = ok
+			}
 			if !ok {
 				continue
 			}
 			f.collectives, f.individuals = coll, ind
 		}
-		var gap string
-		if fwd {
-			gap = c.text[groups[counts[mi][0]].end:m.start]
-		}
 		giver, subj := c.giver(m, fwd, gap, active)
 		if subj != nil {
-			subject = subj
+			r.subject = subj
 		}
 		if !fwd && giver != nil {
 			active = giver
 		}
 		f.giver = giver
-		found = append(found, f)
+		r.found = append(r.found, f)
 	}
 	if c.bare {
-		found = append(found, c.bareBreakdowns(groups)...)
+		r.found = append(r.found, c.bareBreakdowns(groups)...)
 	}
-	sort.SliceStable(found, func(i, j int) bool { return found[i].pos < found[j].pos })
-	return found, subject
+	// A proposal before the clause covers it unless the clause names its
+	// own giver as the subject of its verb or opens with the event.
+	if c.proposing && r.subject == nil && !eventLeadRe.MatchString(c.text) {
+		r.found, r.proposes = nil, true
+		return r
+	}
+	r.proposes = own
+	sort.SliceStable(r.found, func(i, j int) bool { return r.found[i].pos < r.found[j].pos })
+	return r
+}
+
+// proposalGoverns reports whether the clause's proposal word governs what
+// follows it, so that a proposal covers the next clause: no award or count
+// comes before it ("Đề nghị tặng ..."), or one comes after it. A proposal
+// word after all of them qualifies recipients ("... cho 5 tập thể được
+// Hội đồng đề nghị").
+func (c sentenceClause) proposalGoverns(ms []mention, gs []countGroup) bool {
+	if c.proposalAt < 0 {
+		return false
+	}
+	before, after := false, false
+	for _, m := range ms {
+		before = before || m.start < c.proposalAt
+		after = after || m.start > c.proposalAt
+	}
+	for _, g := range gs {
+		before = before || g.start < c.proposalAt
+		after = after || g.start > c.proposalAt
+	}
+	return !before || after
 }
 
 // bareBreakdowns returns the unbound count groups of a breakdown clause
@@ -439,7 +577,7 @@ func (c sentenceClause) bareBreakdowns(groups []countGroup) []foundAward {
 
 // Award nouns and their parts.
 var (
-	awardNounRe = regexp.MustCompile(`(?i)bằng khen|giấy khen|cờ thi đua|huân chương|huy chương|kỷ niệm chương|kỉ niệm chương|huy hiệu|danh hiệu|chiến sĩ thi đua`)
+	awardNounRe = regexp.MustCompile(`(?i)bằng khen|giấy khen|cờ thi đua|huân chương|huy chương|kỷ niệm chương|kỉ niệm chương|huy hiệu|danh hiệu|chiến s[ĩỹ] thi đua|\b(?:hclđ|hcđl|hcqc|hccc|hcbvtq|cstđ)\b`)
 	classRe     = regexp.MustCompile(`^\s*(?i:hạng)\s+(?i:(nhất|nhì|ba)|(iii|ii|i|3|2|1))(?:[^\p{L}\p{N}]|$)`)
 	quotedRe    = regexp.MustCompile(`^\s*["“”‘’«'](.{1,120}?)["“”’»']`)
 	tenureRe    = regexp.MustCompile(`^\s*(\d{2})\s+năm(?:\s+tuổi\s+(?i:đảng))?`)
@@ -477,36 +615,48 @@ var (
 
 // findMentions returns the award nouns of a clause with their full names,
 // merging nouns joined by "và" or a comma with no counts between them
-// ("bằng khen và giấy khen", A14) into one.
-func findMentions(s string) []mention {
-	if !mayMentionAward(s) {
-		return nil
-	}
+// ("bằng khen và giấy khen", A14) into one. lower is s, or a text holding
+// it, in lower case. order is the order last named with a class before
+// the clause, which a class standing alone stands for ("...; hạng Nhì cho
+// 8 cá nhân").
+func findMentions(s, lower, order string) []mention {
 	var ms []mention
-	for pos := 0; pos < len(s); {
-		start, end := nextAwardNoun(s, pos)
-		if start < 0 {
-			break
+	if awContainsAny(lower, awardHints) {
+		for pos := 0; pos < len(s); {
+			start, end := nextAwardNoun(s, pos)
+			if start < 0 {
+				break
+			}
+			pos = end
+			m, ok := parseMention(s, start, end)
+			if !ok {
+				continue
+			}
+			pos = max(m.end, end)
+			ms = append(ms, m)
 		}
-		pos = end
-		m, ok := parseMention(s, start, end)
-		if !ok {
-			continue
-		}
-		pos = max(m.end, end)
-		ms = append(ms, m)
+	}
+	if strings.Contains(lower, "hạng") {
+		ms = addElidedClasses(s, ms, order)
 	}
 	return mergeMentions(s, ms)
 }
 
-// awardHints are fragments every award noun contains, in the cases
-// articles print them; a clause without one names no award.
-var awardHints = []string{"khen", "Khen", "KHEN", "thi đua", "THI ĐUA", "chương", "Chương", "CHƯƠNG", "y hiệu", "h hiệu", "Y HIỆU", "H HIỆU", "y Hiệu", "h Hiệu"}
+// awardHints are fragments, in lower case, every award noun contains; a
+// clause without one names no award.
+var awardHints = []string{"khen", "thi đua", "chương", "hiệu", "hclđ", "hcđl", "hcqc", "hccc", "hcbvtq", "cstđ"}
 
 // awardNouns are the nouns that name an award, in lower case.
 var awardNouns = []string{
 	"bằng khen", "giấy khen", "cờ thi đua", "huân chương", "huy chương", "kỷ niệm chương",
-	"kỉ niệm chương", "huy hiệu", "danh hiệu", "chiến sĩ thi đua",
+	"kỉ niệm chương", "huy hiệu", "danh hiệu", "chiến sĩ thi đua", "chiến sỹ thi đua",
+	"hclđ", "hcđl", "hcqc", "hccc", "hcbvtq", "cstđ",
+}
+
+// orderAbbreviations are the short forms of orders, in lower case.
+var orderAbbreviations = map[string]string{
+	"hclđ": "Huân chương Lao động", "hcđl": "Huân chương Độc lập", "hcqc": "Huân chương Quân công",
+	"hccc": "Huân chương Chiến công", "hcbvtq": "Huân chương Bảo vệ Tổ quốc",
 }
 
 // nextAwardNoun returns the span of the first award noun (any case, whole
@@ -530,6 +680,37 @@ func nextAwardNoun(s string, pos int) (int, int) {
 	return -1, -1
 }
 
+// elidedClassRe is a class standing alone in a list of classes of one
+// order ("Huân chương Lao động hạng Nhất cho ...; hạng Nhì cho 8 cá nhân").
+var elidedClassRe = regexp.MustCompile(`(?i)(?:^|[,;:(]|\svà)\s*(hạng\s)`)
+
+// addElidedClasses adds to ms, sorted by offset, the classes in s that
+// stand alone for the order named before them in s, or for order.
+func addElidedClasses(s string, ms []mention, order string) []mention {
+	n := len(ms)
+	for _, loc := range elidedClassRe.FindAllStringSubmatchIndex(s, -1) {
+		start := loc[2]
+		base, inside := order, false
+		for _, m := range ms[:n] {
+			if m.start <= start && start < m.end {
+				inside = true
+			}
+			if m.start < start && m.base != "" {
+				base = m.base
+			}
+		}
+		cls, k := classAfter(s[start:])
+		if inside || base == "" || k == 0 {
+			continue
+		}
+		ms = append(ms, mention{start: start, end: start + k, name: base + cls, base: base})
+	}
+	if len(ms) > n {
+		sort.SliceStable(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
+	}
+	return ms
+}
+
 // awIsWordRune reports whether the rune before offset i of s is a letter
 // or digit, that is whether i is inside a word.
 func awIsWordRune(s string, i int) bool {
@@ -537,11 +718,8 @@ func awIsWordRune(s string, i int) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
-// mayMentionAward reports whether s may contain an award noun.
-func mayMentionAward(s string) bool { return containsAnyOf(s, awardHints) }
-
-// containsAnyOf reports whether s contains one of subs.
-func containsAnyOf(s string, subs []string) bool {
+// awContainsAny reports whether s contains one of subs.
+func awContainsAny(s string, subs []string) bool {
 	for _, sub := range subs {
 		if strings.Contains(s, sub) {
 			return true
@@ -583,17 +761,14 @@ func parseMention(s string, start, end int) (mention, bool) {
 	case "huân chương":
 		name, n := namedAfter(rest, orderNames)
 		m.name, m.end = "Huân chương"+name, end+n
-		if cls, n := classAfter(s[m.end:]); n > 0 {
-			m.name += cls
-			m.end += n
-		}
+		m.addClass(s)
 	case "huy chương":
 		name, n := namedAfter(rest, medalNames)
 		m.name, m.end = "Huy chương"+name, end+n
-		if cls, n := classAfter(s[m.end:]); n > 0 {
-			m.name += cls
-			m.end += n
-		}
+		m.addClass(s)
+	case "hclđ", "hcđl", "hcqc", "hccc", "hcbvtq":
+		m.name = orderAbbreviations[noun]
+		m.addClass(s)
 	case "kỷ niệm chương", "kỉ niệm chương":
 		name, n := namedAfter(rest, nil)
 		m.name, m.end = "Kỷ niệm chương"+name, end+n
@@ -601,7 +776,7 @@ func parseMention(s string, start, end int) (mention, bool) {
 		return parseBadge(s, start, end)
 	case "danh hiệu":
 		return parseTitle(s, start, end)
-	case "chiến sĩ thi đua":
+	case "chiến sĩ thi đua", "chiến sỹ thi đua", "cstđ":
 		if _, _, ok := vntext.CountBefore(s, start); ok {
 			return m, false // "9 chiến sĩ thi đua" counts people (A17)
 		}
@@ -612,6 +787,16 @@ func parseMention(s string, start, end int) (mention, bool) {
 		}
 	}
 	return m, true
+}
+
+// addClass reads the class after the order or medal m in s ("hạng Ba")
+// into its name, keeping the name without it as its base.
+func (m *mention) addClass(s string) {
+	if cls, n := classAfter(s[m.end:]); n > 0 {
+		m.base = m.name
+		m.name += cls
+		m.end += n
+	}
 }
 
 // namedAfter reads the name that follows an award noun: a quoted name, a
@@ -712,8 +897,8 @@ func parseTitle(s string, start, end int) (mention, bool) {
 	case quotedRe.MatchString(rest):
 		loc := quotedRe.FindStringSubmatchIndex(rest)
 		name, n = strings.TrimSpace(rest[loc[2]:loc[3]]), loc[1]
-	case strings.HasPrefix(lower, "chiến sĩ thi đua"):
-		name, n = "Chiến sĩ thi đua", lead+len("chiến sĩ thi đua")
+	case strings.HasPrefix(lower, "chiến sĩ thi đua") || strings.HasPrefix(lower, "chiến sỹ thi đua"):
+		name, n = "Chiến sĩ thi đua", lead+len(lower[:strings.Index(lower, "thi đua")+len("thi đua")])
 		if loc := cstdLevelRe.FindStringSubmatchIndex(rest[n:]); loc != nil {
 			name += " " + strings.ToLower(rest[n+loc[2]:n+loc[3]])
 			n += loc[1]
@@ -941,6 +1126,7 @@ var recipientUnits = sortedUnits(map[string]int{
 	"cán bộ, chiến sĩ": unitIndividual, "cán bộ chiến sĩ": unitIndividual, "cán bộ": unitIndividual,
 	"công chức": unitIndividual, "viên chức": unitIndividual, "người lao động": unitIndividual,
 	"người": unitIndividual, "chiến sĩ thi đua": unitIndividual, "chiến sĩ": unitIndividual,
+	"chiến sỹ thi đua": unitIndividual, "chiến sỹ": unitIndividual,
 	"tấm gương": unitIndividual, "gương": unitIndividual, "hội viên": unitIndividual,
 	"đoàn viên": unitIndividual, "học sinh": unitIndividual, "sinh viên": unitIndividual,
 	"giáo viên": unitIndividual, "nhà giáo": unitIndividual, "công nhân": unitIndividual,
@@ -987,7 +1173,7 @@ var approxWords = map[string]bool{
 
 var (
 	// groupGapRe is the text allowed between two counts of one group.
-	groupGapRe = regexp.MustCompile(`^[^;:0-9]*(?:,|\s(?:và|cùng|với)\s)[^;:0-9]*$`)
+	groupGapRe = regexp.MustCompile(`(?i)^[^;:0-9]*(?:,|\s(?:và|cùng|với)\s)[^;:0-9]*$`)
 	// groupBreakRe, between two counts, starts a new statement.
 	groupBreakRe = regexp.MustCompile(`(?i)(?:^|\s)(?:tặng|trao|cho|được|nhận|quà|kiểm tra|giám sát|kỷ luật|kết nạp|công nhận)(?:\s|$)`)
 )
@@ -996,9 +1182,9 @@ var (
 type count struct {
 	start, end int
 	n          int
-	kind       int // 1 unsplit, 2 collective, 3 individual
-	strict     bool
-	approx     bool
+	kind       int  // 1 unsplit, 2 collective, 3 individual
+	strict     bool // of tập thể or cá nhân
+	vague      bool // approximate ("hơn 500 cá nhân") or of cases ("3.148 trường hợp"), as statistics give them (X12)
 }
 
 // findCountGroups returns the counts of recipients in s, grouped into
@@ -1024,13 +1210,25 @@ func findCountGroups(s string) []countGroup {
 		i = j
 	}
 	var gs []countGroup
-	for i, c := range cs {
-		if i == 0 || !joinsGroup(s[cs[i-1].end:c.start]) {
-			gs = append(gs, countGroup{start: c.start})
+	first := 0 // the first count of the current group
+	for i := 1; i <= len(cs); i++ {
+		if i == len(cs) || !joinsGroup(s[cs[i-1].end:cs[i].start]) {
+			gs = append(gs, makeGroup(cs[first:i:i]))
+			first = i
 		}
-		g := &gs[len(gs)-1]
-		g.end = c.end
-		if c.approx || !c.strict || c.kind == unitUnsplit {
+	}
+	return gs
+}
+
+// makeGroup returns the count group of the counts parts.
+func makeGroup(parts []count) countGroup {
+	g := countGroup{start: parts[0].start, end: parts[len(parts)-1].end, parts: parts}
+	for _, c := range parts {
+		if c.vague {
+			continue
+		}
+		g.known++
+		if !c.strict || c.kind == unitUnsplit {
 			continue
 		}
 		if c.kind == unitCollective {
@@ -1040,7 +1238,47 @@ func findCountGroups(s string) []countGroup {
 		}
 		g.counted++
 	}
-	return gs
+	return g
+}
+
+// tailLeadRe is the text between an award and the counts of its
+// recipients right after it ("tặng Cờ thi đua của UBND tỉnh cho ").
+var tailLeadRe = regexp.MustCompile(`^\s*(?:(?:\p{Ll}+\s+){0,2}của\s+[^,;:()]{1,100}?\s+)?(?:cho\s*|:\s*)?$`)
+
+// splitPassiveTails splits off the last count of a group that runs from
+// the recipients of one award into a passive statement of the next one
+// ("tặng Cờ thi đua cho 9 tập thể, 21 cá nhân được tặng danh hiệu Chiến sĩ
+// thi đua"): the count right before "được tặng" is the next award's.
+func splitPassiveTails(s string, ms []mention, gs []countGroup) []countGroup {
+	var out []countGroup
+	for _, g := range gs {
+		if len(g.parts) > 1 && passiveTail(s, ms, g) {
+			n := len(g.parts) - 1
+			out = append(out, makeGroup(g.parts[:n:n]), makeGroup(g.parts[n:]))
+			continue
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
+// passiveTail reports whether count group g follows an award given to it
+// and is followed by a passive verb and another award.
+func passiveTail(s string, ms []mention, g countGroup) bool {
+	if !immediatePassiveRe.MatchString(s[g.end:]) {
+		return false
+	}
+	before, after := false, false
+	for _, m := range ms {
+		if m.end <= g.start && g.start-m.end <= maxBackwardGap {
+			before = tailLeadRe.MatchString(s[m.end:g.start])
+		}
+		if m.start >= g.end && m.start-g.end <= maxForwardGap {
+			after = true
+			break
+		}
+	}
+	return before && after
 }
 
 // joinsGroup reports whether gap, the text between two counts, makes them
@@ -1105,7 +1343,7 @@ func countAt(s string, i int) (count, bool) {
 				c.kind, c.end = unitUnsplit, e
 			}
 		}
-		c.approx = approxWords[strings.ToLower(lastWord(s[:start]))]
+		c.vague = approxWords[strings.ToLower(lastWord(s[:start]))] || u.word == "trường hợp"
 		return c, true
 	}
 	return count{}, false
@@ -1160,8 +1398,6 @@ var (
 	// gapBlockedRe, between counts and an award, marks gifts, attendance
 	// and other business (X4, X6); money is never a count (X5).
 	gapBlockedRe = regexp.MustCompile(`(?i)quà|học bổng|suất|lượt|điểm cầu|kết nạp|kỷ luật|kỉ luật|mô hình`)
-	// proposalRe marks a proposal, not an award (X7).
-	proposalRe = regexp.MustCompile(`(?i)đề nghị|đề xuất|kiến nghị|xét tặng|xét khen|xét duyệt|trình\s+(?:thủ tướng|chủ tịch|chính phủ|bộ|ubnd|ban|cấp|hội đồng|tỉnh|thành)`)
 	// pastRe marks an award received before the article's event (X17).
 	pastRe = regexp.MustCompile(`(?i)(?:đã\s+)?từng\s+(?:được|nhận)|trước đó|trước đây`)
 )
@@ -1216,6 +1452,23 @@ func (c sentenceClause) forwardOK(g countGroup, m mention) bool {
 	return !c.proposal(m.end)
 }
 
+// moneyRe is a sum of money ("số tiền thưởng", "10 triệu đồng").
+var moneyRe = regexp.MustCompile(`(?i)tiền|\d[\d.,]*\s*(?:triệu|tỷ|tỉ|nghìn|ngàn)?\s*(?:đồng|vnđ|vnd)(?:\P{L}|$)`)
+
+// otherGiving reports whether gap, between an award and counts after it,
+// starts another giving ("... và tặng giấy chứng nhận cho 30 cá nhân"),
+// whose recipients are not the award's. Money handed over with the award
+// right after it ("tặng Giấy khen và trao số tiền thưởng 10 triệu đồng
+// cho ...", X5) is not another giving: the money is not counted, its
+// recipients are the award's.
+func otherGiving(gap string, withAward bool) bool {
+	loc := newVerbRe.FindStringIndex(gap)
+	if loc == nil {
+		return false
+	}
+	return !withAward || !moneyRe.MatchString(gap[loc[1]:])
+}
+
 // genericPassiveRe is "được <giver>" right before "khen thưởng".
 var genericPassiveRe = regexp.MustCompile(`được\s+\p{Lu}[^,;:]{0,60}$`)
 
@@ -1227,7 +1480,7 @@ func (c sentenceClause) backwardOK(g countGroup, m mention, gs []countGroup, bou
 		from = max(from, gs[bound[len(bound)-1]].end)
 	}
 	gap := c.text[from:g.start]
-	if len(gap) > maxBackwardGap || gapBlockedRe.MatchString(gap) || newVerbRe.MatchString(gap) || c.pastBefore(g.start) || c.blockedBefore(g) {
+	if len(gap) > maxBackwardGap || gapBlockedRe.MatchString(gap) || otherGiving(gap, from == m.end) || c.pastBefore(g.start) || c.blockedBefore(g) {
 		return false
 	}
 	trimmed := strings.TrimSpace(gap)
@@ -1305,9 +1558,9 @@ func (c sentenceClause) blockedBefore(g countGroup) bool {
 // 1.238 tập thể ...", X12).
 var cumulativeLeadRe = regexp.MustCompile(`(?i)(?:^|[\s,(])(?:giai đoạn \d{4}\s*[-–]\s*\d{4}|từ năm \d{4}|trong \d+ năm qua|\d+ năm qua|nhiệm kỳ \d{4}\s*[-–]\s*\d{4}|những năm qua|nhiều năm qua|từ trước đến nay|tính đến nay|lũy kế|luỹ kế|tổng cộng)`)
 
-// cumulativeHints are fragments one of which every match of
-// cumulativeLeadRe holds.
-var cumulativeHints = []string{"iai đoạn", "IAI ĐOẠN", "ừ năm", "năm qua", "NĂM QUA", "hiệm kỳ", "HIỆM KỲ", "đến nay", "ĐẾN NAY", "ũy kế", "uỹ kế", "ổng cộng"}
+// cumulativeHints are fragments, in lower case, one of which every match
+// of cumulativeLeadRe holds.
+var cumulativeHints = []string{"giai đoạn", "từ năm", "năm qua", "nhiệm kỳ", "đến nay", "lũy kế", "luỹ kế", "tổng cộng"}
 
 // allLevelsRe marks awards "of all levels" ("được khen thưởng các cấp",
 // "được các cấp tặng Bằng khen"), which are statistics (X12).
@@ -1320,7 +1573,7 @@ func (c sentenceClause) cumulative(m mention, bound []int, groups []countGroup) 
 	for _, gi := range bound {
 		first = min(first, groups[gi].start)
 	}
-	if lead := c.text[:first]; containsAnyOf(lead, cumulativeHints) && cumulativeLeadRe.MatchString(lead) {
+	if lead := c.text[:first]; awContainsAny(c.lower, cumulativeHints) && cumulativeLeadRe.MatchString(lead) {
 		return true
 	}
 	last := m.end
@@ -1342,18 +1595,53 @@ func (c sentenceClause) pastBefore(end int) bool {
 	return c.pastAt >= 0 && c.pastAt < end
 }
 
-// Fragments that every match of proposalRe and pastRe contains.
+// pastHints are fragments, in lower case, one of which every match of
+// pastRe contains.
+var pastHints = []string{"từng", "trước đ"}
+
+// Proposal words (X7), in lower case.
 var (
-	proposalHints = []string{"đề nghị", "Đề nghị", "ĐỀ NGHỊ", "iến nghị", "IẾN NGHỊ", "đề xuất", "Đề xuất", "ĐỀ XUẤT", "xét", "Xét", "XÉT", "trình", "Trình", "TRÌNH"}
-	pastHints     = []string{"từng", "Từng", "TỪNG", "rước đ", "RƯỚC Đ"}
+	// proposalHints are the first words of proposalRe's matches.
+	proposalHints = []string{"đề nghị", "kiến nghị", "đề xuất", "xét ", "hiệp y", "dự kiến", "trình"}
+	// proposalRe, at one of proposalHints, is a proposal word.
+	proposalRe = regexp.MustCompile(`^(?:đề nghị|đề xuất|kiến nghị|xét (?:tặng|khen|duyệt)|hiệp y|dự kiến (?:tặng|trao|khen)|trình\s+(?:thủ tướng|chủ tịch|chính phủ|bộ|ubnd|ban|cấp|hội đồng|tỉnh|thành))`)
+	// basisRe ends the text before a proposal on which an award is
+	// decided ("Theo đề nghị của Giám đốc Sở Nội vụ, ...", "Xét đề nghị
+	// của ..."): the award is given, not proposed.
+	basisRe = regexp.MustCompile(`(?:^|\s)(?:theo|xét|trên cơ sở|căn cứ)\s*$`)
+	// trinhNounRe ends the text before a "trình" that is part of a noun
+	// ("chương trình cấp tỉnh", "công trình"), not the verb "submit".
+	trinhNounRe = regexp.MustCompile(`(?:^|\s)(?:chương|quá|công|lộ|tiến|hành|giáo|phương)\s+$`)
 )
 
-// firstMatch returns the offset of the first match of re in s, or -1.
-// When hints are given, s must contain one of them to match.
-func firstMatch(re *regexp.Regexp, s string, hints []string) int {
-	if hints != nil && !containsAnyOf(s, hints) {
-		return -1
+// findProposal returns the offset in lower, a clause in lower case, of its
+// first proposal word that is not the basis of a decision, or -1.
+func findProposal(lower string) int {
+	for from := 0; from < len(lower); {
+		at, next := -1, 0
+		for _, h := range proposalHints {
+			if i := strings.Index(lower[from:], h); i >= 0 && (at < 0 || from+i < at) {
+				at, next = from+i, from+i+len(h)
+			}
+		}
+		if at < 0 {
+			return -1
+		}
+		from = next
+		loc := proposalRe.FindStringIndex(lower[at:])
+		if loc == nil || at > 0 && awIsWordRune(lower, at) ||
+			strings.HasPrefix(lower[at:], "trình") && trinhNounRe.MatchString(tailWindow(lower[:at], 16)) {
+			continue
+		}
+		if !basisRe.MatchString(tailWindow(lower[:at], 24)) || !strings.HasPrefix(strings.TrimLeft(lower[at+loc[1]:], " "), "của ") {
+			return at
+		}
 	}
+	return -1
+}
+
+// firstMatch returns the offset of the first match of re in s, or -1.
+func firstMatch(re *regexp.Regexp, s string) int {
 	if loc := re.FindStringIndex(s); loc != nil {
 		return loc[0]
 	}
@@ -1365,7 +1653,7 @@ var (
 	namedLeadRe = regexp.MustCompile(`^\s*(?:(?:\p{Ll}+\s+){0,2}của\s+[^,;:()]{1,100}?\s+)?cho\s+`)
 	// populationRe is a unit's whole people, one collective recipient.
 	populationRe = regexp.MustCompile(`^(?i:cán bộ|nhân dân|quân và dân|đảng bộ,? chính quyền|đảng bộ và nhân dân|cán bộ, chiến sĩ)(?:[\s,]|$)`)
-	orgRe        = regexp.MustCompile(`^(?:Sở|Ban|Bộ|Cục|Chi cục|Tổng cục|Vụ|Phòng|Huyện ủy|Huyện uỷ|Quận ủy|Quận uỷ|Thị ủy|Thị uỷ|Thành ủy|Thành uỷ|Tỉnh ủy|Tỉnh uỷ|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|UBND|Ủy ban|Uỷ ban|HĐND|Hội|Công an|Trường|Bệnh viện|Công ty|Tổng công ty|Liên đoàn|Đoàn|Trung tâm|Báo|Đài|Nhà máy|Hợp tác xã|HTX|Viện|Văn phòng|Mặt trận|Tòa án|Toà án|Kho bạc|Ngân hàng|Tập đoàn|Trung đoàn|Sư đoàn|Lữ đoàn|Tiểu đoàn|Đại đội|Đồn|Hải đội|Binh đoàn|Quân khu|Bộ Chỉ huy|Bộ đội|Lực lượng|Cảnh sát|Thanh tra|Cục Thuế|Chi cục Thuế|Hạt Kiểm lâm|Kiểm lâm|(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s+\p{Lu})`)
+	orgRe        = regexp.MustCompile(`^(?:Sở|Ban|Bộ|Cục|Chi cục|Tổng cục|Vụ|Phòng|Huyện ủy|Huyện uỷ|Quận ủy|Quận uỷ|Thị ủy|Thị uỷ|Thành ủy|Thành uỷ|Tỉnh ủy|Tỉnh uỷ|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|UBND|Ủy ban|Uỷ ban|HĐND|Hội|Công an|Trường|Bệnh viện|Công ty|Tổng công ty|Liên đoàn|Đoàn|Trung tâm|Báo|Đài|Nhà máy|Hợp tác xã|HTX|Viện|Văn phòng|Mặt trận|Tòa án|Toà án|Kho bạc|Ngân hàng|Tập đoàn|Trung đoàn|Sư đoàn|Lữ đoàn|Tiểu đoàn|Đại đội|Đồn|Hải đội|Binh đoàn|Quân khu|Bộ Chỉ huy|Bộ đội|Lực lượng|Cảnh sát|Thanh tra|Cục Thuế|Chi cục Thuế|Hạt Kiểm lâm|Kiểm lâm|(?i:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s+\p{Lu})`)
 	personRe     = regexp.MustCompile(`^(?:ông|bà|Ông|Bà|đồng chí|Đồng chí|đ/c|Đ/c|liệt sĩ|Liệt sĩ|Mẹ|mẹ|anh|chị|em|thầy|cô|nhà giáo|bác sĩ|Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại úy|Thượng úy|Trung úy|Thiếu úy|đại tá|thượng tá|trung tá|thiếu tá|đại úy|thượng úy|trung úy|thiếu úy)\s+\p{Lu}`)
 	namedStopRe  = regexp.MustCompile(`\s(?:vì|có|đã|do|nhân dịp|trong|là|với|về|theo|tại|nhằm|để)\s`)
 	namedSplitRe = regexp.MustCompile(`\s*,\s*|\s+và\s+`)
@@ -1389,21 +1677,110 @@ func (c sentenceClause) namedRecipients(m mention) (coll, ind int, ok bool) {
 	if i := namedStopRe.FindStringIndex(list); i != nil {
 		list = list[:i[0]]
 	}
-	if populationRe.MatchString(list) {
-		return 1, 0, true
+	coll, ind = countNames(list, false)
+	return coll, ind, coll+ind > 0
+}
+
+// namedPassiveRe is the passive verb after the named recipients of an
+// award and before the award or its giver ("Sở Nội vụ được Chủ tịch nước
+// tặng", "Phòng PC45 Công an tỉnh vinh dự đón nhận").
+var namedPassiveRe = regexp.MustCompile(`(?:^|\s)(?:(?:đã|vừa|cũng|đều|vinh dự|lần lượt)\s+)*(?:được|đón nhận|nhận)\s`)
+
+// namedSubjects counts the recipients named as the subject of an award
+// given in the passive voice ("Sở Nội vụ được Chủ tịch nước tặng Huân
+// chương Độc lập hạng Ba", A15) and returns the text from the passive
+// verb to the award, where the giver is read. Every part of the subject
+// must name a body or a person.
+func (c sentenceClause) namedSubjects(m mention) (coll, ind int, gap string, ok bool) {
+	before := tailWindow(c.text[:m.start], maxSubjectBytes)
+	locs := namedPassiveRe.FindAllStringIndex(before, -1)
+	if len(locs) == 0 || c.proposal(m.end) || c.pastBefore(m.start) {
+		return 0, 0, "", false
 	}
-	for _, item := range namedSplitRe.Split(list, 20) {
-		item = strings.TrimSpace(item)
+	loc := locs[len(locs)-1]
+	if ceremonyNounRe.MatchString(before[:loc[0]]) {
+		return 0, 0, "", false // "tổ chức Lễ đón nhận Huân chương": the ceremony's name
+	}
+	if rest := strings.TrimSpace(before[loc[1]:]); rest != "" && cleanSubject(rest, true) == nil && !verbOnlyRe.MatchString(rest) {
+		return 0, 0, "", false // "được" does not lead to the award
+	}
+	subject := strings.TrimSpace(before[:loc[0]])
+	if i := lastSplit(subject); i >= 0 {
+		subject = strings.TrimSpace(subject[i:])
+	}
+	// A subject holding counts or ending in "và" is not only names: "Đảng
+	// bộ kết nạp 108 đảng viên mới và được Tỉnh ủy tặng Bằng khen".
+	if namedStopRe.MatchString(" "+subject+" ") || len(strings.Fields(subject)) > 2*maxGiverWords ||
+		strings.HasSuffix(subject, " và") || len(findCountGroups(subject)) > 0 {
+		return 0, 0, "", false
+	}
+	if coll, ind = countNames(subject, true); coll+ind == 0 {
+		return 0, 0, "", false
+	}
+	return coll, ind, before[loc[0]:], true
+}
+
+// ceremonyNounRe ends the text before a receiving verb that names a
+// ceremony ("Lễ đón nhận Huân chương", "buổi lễ nhận Cờ thi đua"): the
+// verb is part of a noun, and the award is told of where it is given.
+var ceremonyNounRe = regexp.MustCompile(`(?i)(?:^|\s)lễ\s*$`)
+
+// verbOnlyRe is a run of award verbs with nothing else ("trao tặng").
+var verbOnlyRe = regexp.MustCompile(`(?i)^(?:(?:trao tặng|tặng thưởng|phong tặng|truy tặng|khen tặng|tặng|trao|khen thưởng|công nhận)\s*)+$`)
+
+// nameMarkerRe opens a named recipient with its kind ("tập thể Phòng
+// Cảnh sát hình sự ...", "cá nhân bác sĩ ...").
+var nameMarkerRe = regexp.MustCompile(`^(?i:(?:các\s+)?(tập thể|cá nhân|đơn vị|cơ quan))\s+\S`)
+
+// countNames counts the bodies (collectives) and persons (individuals)
+// named in list, separated by commas or "và". A unit's whole people ("cán
+// bộ và nhân dân huyện Thăng Bình") is one collective, and a capitalised
+// part after "và" goes on with the name before it ("Sở Văn hóa và Thể
+// thao"). A part may open with its kind ("tập thể Khoa Nội", "cá nhân
+// ông ..."), which holds for the parts after it. When strict, every part
+// must be a name; otherwise the names before the first part that is not
+// one are counted.
+func countNames(list string, strict bool) (coll, ind int) {
+	if populationRe.MatchString(list) {
+		return 1, 0
+	}
+	seps := namedSplitRe.FindAllStringIndex(list, 20)
+	marker := ""
+	from := 0
+	for i := 0; i <= len(seps); i++ {
+		to := len(list)
+		if i < len(seps) {
+			to = seps[i][0]
+		}
+		item := strings.TrimSpace(list[from:to])
+		afterAnd := i > 0 && strings.Contains(list[seps[i-1][0]:seps[i-1][1]], "và")
+		if i < len(seps) {
+			from = seps[i][1]
+		}
+		if loc := nameMarkerRe.FindStringSubmatchIndex(item); loc != nil {
+			marker = strings.ToLower(item[loc[2]:loc[3]])
+			item = strings.TrimSpace(item[loc[3]:])
+		}
 		switch {
 		case personRe.MatchString(item):
 			ind++
-		case orgRe.MatchString(item):
+		case orgRe.MatchString(item) || populationRe.MatchString(item):
 			coll++
+		case marker != "" && awStartsUpper(item):
+			if marker == "cá nhân" {
+				ind++
+			} else {
+				coll++
+			}
+		case afterAnd && coll+ind > 0 && awStartsUpper(item):
+			// part of the name before it
+		case strict:
+			return 0, 0
 		default:
-			return coll, ind, coll+ind > 0
+			return coll, ind
 		}
 	}
-	return coll, ind, coll+ind > 0
+	return coll, ind
 }
 
 // Givers.
@@ -1501,12 +1878,41 @@ func deputyGiver(s string) *string {
 
 // lastSplit returns the offset just after the last punctuation or dash in
 // s that ends an introductory phrase, or -1.
+//
+// A dash ends the phrase only after a person ("Đồng chí Trần Khắc Kiên –
+// Chủ tịch UBND quận"); elsewhere it is part of a name ("Ban Thi đua -
+// Khen thưởng tỉnh", "Sở Lao động - Thương binh và Xã hội").
 func lastSplit(s string) int {
 	locs := subjectSplitRe.FindAllStringIndex(s, -1)
-	if len(locs) == 0 {
-		return -1
+	for i := len(locs) - 1; i >= 0; i-- {
+		if strings.ContainsAny(s[locs[i][0]:locs[i][1]], "-–—") {
+			from := 0
+			if i > 0 {
+				from = locs[i-1][1]
+			}
+			if !isPersonName(strings.TrimSpace(s[from:locs[i][0]])) {
+				continue
+			}
+		}
+		return locs[i][1]
 	}
-	return locs[len(locs)-1][1]
+	return -1
+}
+
+// isPersonName reports whether s names a person: it opens with a title
+// ("Đồng chí", "Ông") or is two or more capitalised words ("Trần Khắc
+// Kiên").
+func isPersonName(s string) bool {
+	if personRe.MatchString(s) {
+		return true
+	}
+	words := strings.Fields(s)
+	for _, w := range words {
+		if !awStartsUpper(w) {
+			return false
+		}
+	}
+	return len(words) >= 2
 }
 
 // cleanSubject turns the words before a verb into a giver: "Ban Tuyên giáo
@@ -1525,11 +1931,36 @@ func cleanSubject(s string, passive bool) *string {
 	if i := strings.LastIndex(s, " được "); i >= 0 {
 		s = s[i+len(" được "):] // "Sở Nội vụ được Chủ tịch nước tặng"
 	}
+	if g, ok := documentGiver(s); ok {
+		return g
+	}
 	s = " " + strings.TrimSpace(s) + " "
 	if loc := subjectCutRe.FindStringIndex(s); loc != nil {
 		s = s[:loc[0]]
 	}
 	return validGiver(strings.TrimSpace(s))
+}
+
+// Documents named in a subject.
+var (
+	// docOfRe is a document, first in the subject or after a verb ("công
+	// bố quyết định"), not inside a name ("Sở Kế hoạch và Đầu tư"), and
+	// "của" before the body that issued it.
+	docOfRe = regexp.MustCompile(`(?:^\s*|\s\p{Ll}+\s)(?i:quyết định|nghị quyết|tờ trình|công văn|thông báo|kế hoạch|văn bản|chỉ thị)(?:\s[^,;:]*?)?\scủa\s+`)
+	// docStartRe opens a subject that is a document.
+	docStartRe = regexp.MustCompile(`(?i)^\s*(?:quyết định|nghị quyết|tờ trình|công văn|thông báo|kế hoạch|văn bản|chỉ thị)(?:\s|$)`)
+)
+
+// documentGiver reads the giver of a subject that names a document: the
+// body that issued it ("Quyết định số 1034/QĐ-UBND của Chủ tịch UBND
+// tỉnh", "Đại hội đã công bố quyết định của Chủ tịch nước"), or none when
+// the subject is a document that names no body. ok is false when s names
+// no document.
+func documentGiver(s string) (giver *string, ok bool) {
+	if loc := docOfRe.FindStringIndex(s); loc != nil {
+		return readGiver(s[loc[1]:]), true
+	}
+	return nil, docStartRe.MatchString(s)
 }
 
 // validGiver returns s as a giver when it looks like one: a capitalised

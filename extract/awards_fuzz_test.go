@@ -25,6 +25,12 @@ func FuzzFindAwards(f *testing.F) {
 		"tặng danh hiệu “ cho 1.250.000.000.000 tập thể, 0 cá nhân, trong đó",
 		"cho Sở Nội vụ, và , Ông X",
 		"của . TP. ",
+		"Quyết định số 1034/QĐ-UBND của Chủ tịch UBND tỉnh tặng Cờ Thi Đua cho 06 tập thể, 06 cá nhân",
+		"UBND tỉnh tặng Cờ thi đua cho 9 tập thể, 21 cá nhân được tặng danh hiệu Chiến sỹ thi đua cấp tỉnh.",
+		"Sở Nội vụ được Chủ tịch nước tặng HCLĐ hạng Ba; hạng Nhì cho 8 cá nhân, và cá nhân bác sĩ A",
+		"tặng Giấy khen và trao số tiền thưởng 10 triệu đồng cho 2 tập thể và hơn 25 cá nhân.",
+		"Đề nghị tặng cờ thi đua cho 01 tập thể; bằng khen cho 7 tập thể:\n- Trong đó, có 1 tập thể nhận HCLĐ",
+		"Trong 5 năm qua, có 2 tập thể.\n\nVề khen thưởng, có 104 tập thể được tặng cờ thi đua; 3.148 trường hợp",
 	} {
 		f.Add(s)
 	}

@@ -93,7 +93,11 @@ func TestFindAwards(t *testing.T) {
 		{"A2 thousands dot", "Năm 2024, Chủ tịch UBND tỉnh tặng Giấy khen cho 1.250 cá nhân và 312 tập thể.", []Award{
 			aw("Giấy khen", "Chủ tịch UBND tỉnh", 312, 1250, -1),
 		}},
-		// A3: individuals before collectives.
+		// A3: individuals before collectives. The A3 source lists these
+		// counts in a proposal ("Đề nghị tặng ... bằng khen của Chủ tịch
+		// UBND tỉnh cho 89 cá nhân, 7 tập thể", X7, tested in
+		// TestAwardProposalScope); A3 is about the order of the counts,
+		// tested here in a sentence that reports a real award.
 		{"A3 individuals first", "Hội nghị đã tặng Giấy khen cho 89 cá nhân, 7 tập thể có thành tích xuất sắc năm 2024; Hội Nông dân tỉnh tặng Bằng khen cho 3 cá nhân.", []Award{
 			aw("Giấy khen", "", 7, 89, -1),
 			aw("Bằng khen", "Hội Nông dân tỉnh", 0, 3, -1),
@@ -346,6 +350,215 @@ func TestFindAwards(t *testing.T) {
 			}
 		})
 	}
+}
+
+// awardCase is a text and the awards findAwards must read from it.
+type awardCase struct {
+	name string
+	text string
+	want []Award
+}
+
+// runAwardCases checks findAwards on each case.
+func runAwardCases(t *testing.T, tests []awardCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := findAwards(tt.text)
+			if len(got) == 0 && len(tt.want) == 0 {
+				return
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("findAwards(%q):\n got %s\nwant %s", tt.text, awardsString(got), awardsString(tt.want))
+			}
+		})
+	}
+}
+
+// TestAwardGiverDocument: a subject that names a decision gives the body
+// that issued it as the giver (A1, A2), not the decision.
+func TestAwardGiverDocument(t *testing.T) {
+	runAwardCases(t, []awardCase{
+		{"decision of a body as the subject", "Quyết định số 1034/QĐ-UBND của Chủ tịch UBND tỉnh tặng Bằng khen cho 06 tập thể, 06 cá nhân", []Award{
+			aw("Bằng khen", "Chủ tịch UBND tỉnh", 6, 6, -1),
+		}},
+		{"decision with a date", "Quyết định số 2087/QĐ-UBND ngày 14/9/2023 của Chủ tịch UBND tỉnh Hà Tĩnh tặng Giấy khen cho 12 tập thể và 30 cá nhân.", []Award{
+			aw("Giấy khen", "Chủ tịch UBND tỉnh Hà Tĩnh", 12, 30, -1),
+		}},
+		{"decision announced by an event", "Đại hội đã công bố quyết định của Chủ tịch nước tặng Huân chương Lao động hạng Ba cho 2 tập thể.", []Award{
+			aw("Huân chương Lao động hạng Ba", "Chủ tịch nước", 2, 0, -1),
+		}},
+		{"decision naming no body has no giver", "Quyết định số 45/QĐ-UBND tặng Giấy khen cho 3 tập thể có thành tích xuất sắc.", []Award{
+			aw("Giấy khen", "", 3, 0, -1),
+		}},
+		// Look-alikes: a body that issues the decision, and a document
+		// word inside a body's name.
+		{"body that signs a decision", "Chủ tịch UBND tỉnh Bắc Giang đã ký Quyết định số 512/QĐ-UBND tặng Bằng khen cho 8 tập thể.", []Award{
+			aw("Bằng khen", "Chủ tịch UBND tỉnh Bắc Giang", 8, 0, -1),
+		}},
+		{"document word inside a name", "Giám đốc Sở Kế hoạch và Đầu tư tặng Giấy khen cho 10 cá nhân.", []Award{
+			aw("Giấy khen", "Giám đốc Sở Kế hoạch và Đầu tư", 0, 10, -1),
+		}},
+		{"dash inside a name", "Giám đốc Sở Lao động - Thương binh và Xã hội tặng Giấy khen cho 12 cá nhân.", []Award{
+			aw("Giấy khen", "Giám đốc Sở Lao động - Thương binh và Xã hội", 0, 12, -1),
+		}},
+		{"dash after the person handing over", "Ông Nguyễn Văn Hùng - Chủ tịch UBND huyện tặng Giấy khen cho 7 tập thể.", []Award{
+			aw("Giấy khen", "Chủ tịch UBND huyện", 7, 0, -1),
+		}},
+	})
+}
+
+// TestAwardNameCase: award names are matched in any case (A4, A12) and
+// written in their official case; bodies named after emulation are not
+// awards.
+func TestAwardNameCase(t *testing.T) {
+	runAwardCases(t, []awardCase{
+		{"Cờ Thi đua of the Prime Minister", "Phó Thủ tướng Chính phủ Trương Hòa Bình đã ký quyết định tặng Cờ Thi đua của Thủ tướng Chính phủ cho 4 tập thể thuộc tỉnh Lâm Đồng.", []Award{
+			aw("Cờ thi đua", "Thủ tướng Chính phủ", 4, 0, -1),
+		}},
+		{"Cờ Thi đua", "Tỉnh ủy tặng Cờ Thi đua cho 4 tập thể.", []Award{
+			aw("Cờ thi đua", "Tỉnh ủy", 4, 0, -1),
+		}},
+		{"Cờ Thi Đua", "Ban Thường vụ Tỉnh ủy Sóc Trăng tặng Cờ Thi Đua cho 3 tập thể.", []Award{
+			aw("Cờ thi đua", "Ban Thường vụ Tỉnh ủy Sóc Trăng", 3, 0, -1),
+		}},
+		{"all capitals", "CHỦ TỊCH UBND TỈNH TẶNG BẰNG KHEN CHO 15 TẬP THỂ VÀ 30 CÁ NHÂN.", []Award{
+			aw("Bằng khen", "CHỦ TỊCH UBND TỈNH", 15, 30, -1),
+		}},
+		{"title case order and class", "Dịp này, Chủ tịch nước tặng Huân Chương Lao Động Hạng Ba cho 2 tập thể.", []Award{
+			aw("Huân chương Lao động hạng Ba", "Chủ tịch nước", 2, 0, -1),
+		}},
+		{"Giấy Khen", "Hội Cựu chiến binh huyện tặng Giấy Khen cho 6 cá nhân.", []Award{
+			aw("Giấy khen", "Hội Cựu chiến binh huyện", 0, 6, -1),
+		}},
+		{"chiến sỹ thi đua", "UBND tỉnh tặng danh hiệu Chiến sỹ thi đua cấp tỉnh cho 15 cá nhân.", []Award{
+			aw("Chiến sĩ thi đua cấp tỉnh", "UBND tỉnh", 0, 15, -1),
+		}},
+		{"abbreviations HCLĐ and CSTĐ", "Có 2 tập thể nhận HCLĐ hạng Ba và 3 cá nhân nhận CSTĐ cơ sở.", []Award{
+			aw("Huân chương Lao động hạng Ba", "", 2, 0, -1),
+			aw("Chiến sĩ thi đua cơ sở", "", 0, 3, -1),
+		}},
+		// Look-alikes: bodies and blocs named after emulation.
+		{"emulation council", "Hội đồng Thi đua - Khen thưởng tỉnh đã họp xét cho 20 tập thể và 35 cá nhân.", nil},
+		{"emulation blocs", "Cụm Thi đua số 6 gồm 12 đơn vị; Khối Thi Đua các cơ quan Đảng có 9 đơn vị.", nil},
+		{"emulation board as giver", "Ban Thi đua - Khen thưởng tỉnh tặng Giấy khen cho 3 cá nhân.", []Award{
+			aw("Giấy khen", "Ban Thi đua - Khen thưởng tỉnh", 0, 3, -1),
+		}},
+		{"a rank that is no class", "Đội tuyển tỉnh xếp hạng Nhì toàn đoàn; UBND tỉnh tặng Bằng khen cho 3 cá nhân.", []Award{
+			aw("Bằng khen", "UBND tỉnh", 0, 3, -1),
+		}},
+	})
+}
+
+// TestAwardPassiveTail: in one clause, the count right before "được tặng
+// <award>" belongs to that award, the counts before it to the award
+// before them (A7, A8).
+func TestAwardPassiveTail(t *testing.T) {
+	runAwardCases(t, []awardCase{
+		{"comma", "Dịp này, UBND tỉnh tặng Cờ thi đua cho 9 tập thể, 21 cá nhân được tặng danh hiệu Chiến sĩ thi đua cấp tỉnh.", []Award{
+			aw("Cờ thi đua", "UBND tỉnh", 9, 0, -1),
+			aw("Chiến sĩ thi đua cấp tỉnh", "", 0, 21, -1),
+		}},
+		{"và and a giver", "Tại hội nghị, Chủ tịch UBND huyện Krông Búk tặng Giấy khen cho 14 tập thể và 6 cá nhân được Ban Thường vụ Huyện ủy tặng Kỷ niệm chương.", []Award{
+			aw("Giấy khen", "Chủ tịch UBND huyện Krông Búk", 14, 0, -1),
+			aw("Kỷ niệm chương", "Ban Thường vụ Huyện ủy", 0, 6, -1),
+		}},
+		// Look-alikes: one run of counts with one award.
+		{"passive with no award before", "Tại buổi lễ, 37 tập thể và 63 cá nhân được nhận Bằng khen của Chủ tịch UBND thành phố.", []Award{
+			aw("Bằng khen", "Chủ tịch UBND thành phố", 37, 63, -1),
+		}},
+		{"award named before the counts by a comma", "Tại lễ trao Bằng khen, 12 tập thể và 30 cá nhân được nhận Bằng khen của Chủ tịch UBND tỉnh.", []Award{
+			aw("Bằng khen", "Chủ tịch UBND tỉnh", 12, 30, -1),
+		}},
+		{"active with no passive after", "UBND tỉnh tặng Bằng khen cho 5 tập thể, 10 cá nhân có thành tích xuất sắc.", []Award{
+			aw("Bằng khen", "UBND tỉnh", 5, 10, -1),
+		}},
+	})
+}
+
+// TestAwardNamedRecipients: an award given to named bodies or persons
+// without a count counts each body as a collective and each person as an
+// individual (A15), in the active and the passive voice.
+func TestAwardNamedRecipients(t *testing.T) {
+	runAwardCases(t, []awardCase{
+		{"tập thể and two bodies", "Dịp này, đồng chí Phó Chủ tịch UBND tỉnh trao Bằng khen của UBND tỉnh cho tập thể Phòng cảnh sát hình sự Công an tỉnh Lâm Đồng và Công an huyện Đức Trọng.", []Award{
+			aw("Bằng khen", "UBND tỉnh", 2, 0, -1),
+		}},
+		{"a body and a person with their kinds", "Dịp này, Chủ tịch UBND tỉnh trao Bằng khen cho tập thể Khoa Hồi sức tích cực và cá nhân bác sĩ Nguyễn Văn Bình.", []Award{
+			aw("Bằng khen", "Chủ tịch UBND tỉnh", 1, 1, -1),
+		}},
+		{"passive body with a giver", "Sở Nội vụ được Chủ tịch nước tặng Huân chương Độc lập hạng Ba.", []Award{
+			aw("Huân chương Độc lập hạng Ba", "Chủ tịch nước", 1, 0, -1),
+		}},
+		{"passive body, lower-case order", "Phòng PC45 Công an tỉnh được trao tặng huân chương Chiến công hạng Ba", []Award{
+			aw("Huân chương Chiến công hạng Ba", "", 1, 0, -1),
+		}},
+		{"passive people of a district", "Cán bộ và nhân dân huyện Thăng Bình được Chủ tịch nước tặng Huân chương Lao động hạng Nhất.", []Award{
+			aw("Huân chương Lao động hạng Nhất", "Chủ tịch nước", 1, 0, -1),
+		}},
+		{"passive name with và", "Sở Văn hóa và Thể thao được Thủ tướng Chính phủ tặng Bằng khen.", []Award{
+			aw("Bằng khen", "Thủ tướng Chính phủ", 1, 0, -1),
+		}},
+		{"passive person", "Ông Nguyễn Văn An được tặng Kỷ niệm chương Vì sự nghiệp Dân vận.", []Award{
+			aw(`Kỷ niệm chương "Vì sự nghiệp Dân vận"`, "", 0, 1, -1),
+		}},
+		{"passive body after an award with counts", "UBND tỉnh trao tặng Bằng khen cho 10 tập thể; Sở Nội vụ được tặng Cờ thi đua của UBND tỉnh.", []Award{
+			aw("Bằng khen", "UBND tỉnh", 10, 0, -1),
+			aw("Cờ thi đua", "UBND tỉnh", 1, 0, -1),
+		}},
+		{"decision of the giver over a list with elided classes", "Đại hội đã công bố quyết định của Chủ tịch nước tặng Huân chương Độc lập hạng Ba cho Sở Nội vụ tỉnh Khánh Hòa; tặng Huân chương Lao động hạng Nhất cho ông Nguyễn Văn A; hạng Nhì cho 8 cá nhân; hạng Ba cho 22 cá nhân", []Award{
+			aw("Huân chương Độc lập hạng Ba", "Chủ tịch nước", 1, 0, -1),
+			aw("Huân chương Lao động hạng Nhất", "Chủ tịch nước", 0, 1, -1),
+			aw("Huân chương Lao động hạng Nhì", "Chủ tịch nước", 0, 8, -1),
+			aw("Huân chương Lao động hạng Ba", "Chủ tịch nước", 0, 22, -1),
+		}},
+		{"passive commune", "Xã Ia Mơr được UBND tỉnh Gia Lai tặng Bằng khen.", []Award{
+			aw("Bằng khen", "UBND tỉnh Gia Lai", 1, 0, -1),
+		}},
+		{"school receiving an order", "Trường THPT Chu Văn An vinh dự đón nhận Huân chương Lao động hạng Nhất.", []Award{
+			aw("Huân chương Lao động hạng Nhất", "", 1, 0, -1),
+		}},
+		{"elided class in a colon tally", "Huân chương Lao động hạng Nhì: 2 cá nhân; hạng Ba: 3 cá nhân.", []Award{
+			aw("Huân chương Lao động hạng Nhì", "", 0, 2, -1),
+			aw("Huân chương Lao động hạng Ba", "", 0, 3, -1),
+		}},
+		// Look-alikes that name no recipient, or not only names.
+		{"enumeration of recipients counted before", "Các tập thể được tặng Cờ thi đua gồm: Nhân dân và cán bộ huyện Lâm Hà; Sở Giáo dục và Đào tạo; Công an huyện Đức Trọng.", nil},
+		{"caption with no name", "Đồng chí Bí thư Tỉnh ủy trao Bằng khen cho các tập thể.", nil},
+		{"kinds with no name", "Lãnh đạo tỉnh trao Bằng khen cho tập thể và cá nhân có thành tích.", nil},
+		{"passive subject that is no name", "Phong trào thi đua được nhân dân hưởng ứng và nhận Bằng khen.", nil},
+		{"passive subject holding counts", "Năm qua, Đảng bộ xã kết nạp 18 đảng viên mới và được Huyện ủy tặng Giấy khen.", nil},
+		{"person in apposition", "Ông Nguyễn Văn A, Giám đốc Sở, được tặng Bằng khen của Thủ tướng Chính phủ.", nil},
+		{"passive proposal", "Sở Nội vụ được đề nghị tặng Huân chương Lao động hạng Ba.", nil},
+		{"passive past award", "Sở Nội vụ cũng từng được tặng Huân chương Lao động hạng Ba.", nil},
+		{"party badge to a named member (X13)", "Đồng chí Nguyễn Văn A được tặng Huy hiệu 55 năm tuổi Đảng; Bí thư Tỉnh ủy trao Huy hiệu 70 năm tuổi Đảng cho đồng chí Nguyễn Văn B.", nil},
+		{"subject that is no name", "Đây là lần thứ 3 Công an huyện được nhận Cờ thi đua của Bộ Công an; Hội nghị được tổ chức nhằm trao Bằng khen cho các điển hình.", nil},
+		{"two classes over one count", "Chủ tịch nước tặng Huân chương Lao động hạng Nhì và hạng Ba cho 5 cá nhân.", nil},
+		{"the name of a ceremony", "Vừa qua, Công an tỉnh Bạc Liêu tổ chức Lễ đón nhận Huân chương Bảo vệ Tổ quốc hạng Ba và tổng kết chuyên án.", nil},
+		{"the name of a ceremony, lower case", "Sáng nay, Trường THPT Chu Văn An long trọng tổ chức lễ nhận Cờ thi đua của Chính phủ.", nil},
+	})
+}
+
+// TestAwardMoneyWithAward: money handed over with an award does not hide
+// the award's recipients, and is never counted (X5).
+func TestAwardMoneyWithAward(t *testing.T) {
+	runAwardCases(t, []awardCase{
+		{"money between the award and the counts", "Dịp này, Chủ tịch UBND thành phố tặng Giấy khen và trao số tiền thưởng 10 triệu đồng cho 2 tập thể và 25 cá nhân.", []Award{
+			aw("Giấy khen", "Chủ tịch UBND thành phố", 2, 25, -1),
+		}},
+		{"sum without the word tiền", "UBND tỉnh tặng Bằng khen và trao 200 triệu đồng cho 5 tập thể.", []Award{
+			aw("Bằng khen", "UBND tỉnh", 5, 0, -1),
+		}},
+		{"money after the counts", "Dịp này, UBND tỉnh tặng Bằng khen cho 2 tập thể kèm tiền thưởng 10 triệu đồng.", []Award{
+			aw("Bằng khen", "UBND tỉnh", 2, 0, -1),
+		}},
+		// Look-alikes: money to other recipients, or another thing given.
+		{"money to other recipients after the award's", "UBND huyện tặng Giấy khen cho 10 tập thể và trao 10 triệu đồng cho 3 cá nhân.", []Award{
+			aw("Giấy khen", "UBND huyện", 10, 0, -1),
+		}},
+		{"another thing given", "UBND tỉnh tặng Giấy khen và trao tặng giấy chứng nhận cho 30 cá nhân.", nil},
+		{"money alone", "Quỹ Vì người nghèo trao 30 suất quà trị giá 500.000 đồng cho 30 hộ nghèo; tổng số tiền 150 triệu đồng.", nil},
+	})
 }
 
 func TestFindAwardsTotals(t *testing.T) {

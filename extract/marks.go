@@ -48,10 +48,12 @@ func Marks(text string) []Mark {
 	}
 	slices.SortFunc(inner, func(a, b Mark) int { return a.Start - b.Start })
 
+	var sentences []string // those findAwards reads an award from
+	readAwards(text, func(s string) { sentences = append(sentences, s) })
 	var out []Mark
 	next := 0 // the inner mark not yet written
 	cursor := 0
-	for _, s := range splitAwardSentences(text) {
+	for _, s := range sentences {
 		at := strings.Index(text[cursor:], s)
 		if at < 0 {
 			continue
@@ -59,9 +61,6 @@ func Marks(text string) []Mark {
 		start := cursor + at
 		end := start + len(s)
 		cursor = end
-		if awards, _ := readAwardSentence(s, nil, -1); len(awards) == 0 {
-			continue
-		}
 		for next < len(inner) && inner[next].Start < start {
 			out = append(out, inner[next])
 			next++

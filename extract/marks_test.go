@@ -41,6 +41,13 @@ func TestMarks(t *testing.T) {
 		// count of people that is not an award.
 		{"Tăng trưởng đạt 8.5%, tỷ lệ 3/4 hộ; ngày 32/13 không có; 1.250.000 đồng.", "Tăng trưởng đạt 8.5%, tỷ lệ 3/4 hộ; ngày 32/13 không có; 1.250.000 đồng."},
 		{"Có 120 đại biểu và 45 cá nhân tham dự hội nghị.", "Có 120 đại biểu và 45 cá nhân tham dự hội nghị."},
+		// Sentences read in the scope of the one before: a list a proposal
+		// governs, and a report of a past period, give no award marks; the
+		// award given at the event does.
+		{
+			"Hội đồng thống nhất đề nghị khen thưởng. Trong đó, 5 tập thể và 9 cá nhân nhận Bằng khen của Thủ tướng Chính phủ. Dịp này, UBND tỉnh tặng Bằng khen cho 3 tập thể.",
+			"Hội đồng thống nhất đề nghị khen thưởng. Trong đó, 5 tập thể và 9 cá nhân nhận Bằng khen của Thủ tướng Chính phủ. [award:Dịp này, UBND tỉnh tặng Bằng khen cho 3 tập thể.]",
+		},
 		// A no-break space inside a number: offsets are in the original text.
 		{"Kết luận số 01\u00a0-\u00a0KL/TW và ngày 2/9.", "Kết luận số [directive:01\u00a0-\u00a0KL/TW] và [date:ngày 2/9]."},
 	}
