@@ -176,6 +176,16 @@ var (
 	docDateAfterRe = regexp.MustCompile(`(?i)^[ ]*[,(]?[ ]*(?:(?:được|đã)[ ]+)?(?:(?:ký[ ]+)?ban[ ]+hành[ ]+)?(?:vào[ ]+)?ngày[ ]+` + docDateCore)
 	// docDateBeforeRe finds dates in the sentence before a number (D6).
 	docDateBeforeRe = regexp.MustCompile(`(?i)(?:^|[^\p{L}])ngày[ ]+` + docDateCore)
+	// docDayMonthBeforeRe finds dates without a year in the sentence
+	// before a number: "Ngày 5-12, ... ký Quyết định số ..." (D6).
+	docDayMonthBeforeRe = regexp.MustCompile(`(?i)(?:^|[^\p{L}])ngày[ ]+(\d{1,2})[ ]*[/.-][ ]*(\d{1,2})`)
+	// docDateGoesOnRe matches what continues a day and month into a
+	// longer date or number ("/2024", "-2021").
+	docDateGoesOnRe = regexp.MustCompile(`^[ ]*[/.-][ ]*\d`)
+	// docAgencyPrefixRe matches the agency or site prefix that opens a
+	// news item (L11): "(Baonghean.vn) -", "(QNO) -", "HNP -", "CTTĐT -",
+	// "(SGGP). -", "(GLO)-", "ANTD.VN -", "Trực tiếp -".
+	docAgencyPrefixRe = regexp.MustCompile(`^[ ]*(?:\([^()\n]{2,30}\)\.?|\p{Lu}[\p{Lu}\d.]{1,14}|Trực tiếp)[ ]*-[ ]*`)
 	// issuerAfterRe matches the word that introduces an issuer: "của",
 	// "do", or "được" (as in "được Bộ Chính trị ban hành").
 	issuerAfterRe = regexp.MustCompile(`(?i)^[ ]*[,(]?[ ]*(của|do|được)[ ]+`)
@@ -226,11 +236,21 @@ func CanonicalDirectiveNumber(s string) (string, bool) {
 
 // findDirectives returns each document the article cites, once, in order of
 // first mention in the text (documents cited only in the headline come
-// last). See the notes at the top of this file for the rules.
+// last), for an article whose publication time is unknown. See the notes
+// at the top of this file for the rules.
 func findDirectives(title, text string) []Directive {
+	return findDirectivesAt(title, text, nil)
+}
+
+// findDirectivesAt is findDirectives for an article published at
+// published (nil when unknown): a date without its year that opens the
+// sentence enacting a document ("Ngày 5-12, Phó Thủ tướng ... ký Quyết
+// định số 1571/QĐ-TTg", pattern D6) takes its year from the publication
+// time, as an event lead's does.
+func findDirectivesAt(title, text string, published *time.Time) []Directive {
 	text = prepDocText(docClipUTF8(text, maxDirectiveText))
 	title = prepDocText(docClipUTF8(title, maxDirectiveTitle))
-	var b docBook
+	b := docBook{published: published}
 	titleNums, textNums := scanDocNumbers(title), scanDocNumbers(text)
 	b.readFull(title, titleNums, true)
 	b.readFull(text, textNums, false)
@@ -254,7 +274,8 @@ type docEntry struct {
 
 // docBook collects the documents of one article.
 type docBook struct {
-	entries []*docEntry
+	entries   []*docEntry
+	published *time.Time // publication time, or nil
 }
 
 // lastFull returns the position of the last full citation of e before
@@ -293,7 +314,7 @@ func (b *docBook) readFull(s string, nums []docNumber, inTitle bool) {
 		date, issuer := docDetailsAfter(s[n.end:docClipEnd(s, n.end, 240)])
 		if date == nil {
 			var iss *string
-			date, iss = docDateBefore(s, kindStart)
+			date, iss = docDateBefore(s, kindStart, b.published)
 			if issuer == nil {
 				issuer = iss
 			}
@@ -699,7 +720,12 @@ func docDetailsAfter(rest string) (date, issuer *string) {
 	rest = rest[n:]
 	loc := issuerAfterRe.FindStringSubmatchIndex(rest)
 	if loc == nil {
-		return date, nil
+		k := docBareIssuer(rest)
+		if k == 0 {
+			return date, nil
+		}
+		issuer = docIssuerOf(strings.TrimLeft(rest[:k], " "))
+		return docDateAfterIssuer(date, rest[k:]), issuer
 	}
 	name, k := readDocIssuers(rest[loc[1]:])
 	if name == "" {
@@ -714,12 +740,41 @@ func docDetailsAfter(rest string) (date, issuer *string) {
 		}
 		after = after[v[1]:]
 	}
+	return docDateAfterIssuer(date, after), issuer
+}
+
+// docDateAfterIssuer returns date, or when it is nil the document's date
+// printed after its issuer at the start of after ("của Ban Thường vụ
+// Thành ủy ngày 10/11/2009"), unless that date opens the next clause.
+func docDateAfterIssuer(date *string, after string) *string {
 	if date == nil {
 		if d, n := docDateAt(after); d != nil && !docOpensClause(after, n) {
-			date = d
+			return d
 		}
 	}
-	return date, issuer
+	return date
+}
+
+// docBareIssuerEndRe matches what may follow an issuer named right after
+// a number without "của": punctuation, the end, or the words that go on
+// with the citation ("về", "ngày", "khóa").
+var docBareIssuerEndRe = regexp.MustCompile(`^(?:[ ]*(?:$|[,;.:()\n])|[ ]+(?:về|ngày|khóa|khoá)(?:[ ]|$))`)
+
+// docBareIssuer reads an issuing body named right after a number, without
+// "của": "Kế hoạch số 02-KH/BCĐTW Ban Chỉ đạo Trung ương, ...". It
+// returns the bytes of rest the name takes, with the space before it, or
+// 0. The name must end the citation (see docBareIssuerEndRe), so that the
+// subject of the next clause, printed without its comma ("Thực hiện Kế
+// hoạch số 27-KH/TU Ban Thường vụ Huyện ủy đã ..."), is not taken.
+func docBareIssuer(rest string) int {
+	if !strings.HasPrefix(rest, " ") {
+		return 0
+	}
+	_, k := readDocIssuers(rest[1:])
+	if k == 0 || !docBareIssuerEndRe.MatchString(rest[1+k:]) {
+		return 0
+	}
+	return 1 + k
 }
 
 // docClauseDateRe matches a date set off by commas that opens the next
@@ -758,7 +813,10 @@ func docDateAt(s string) (*string, int) {
 // sign the document (see docEnactClause), then the document. A date
 // followed by another clause ("Ngày 5/3/2024, Huyện ủy tổ chức hội nghị
 // quán triệt Kết luận số 01-KL/TW") is the date of that clause's event.
-func docDateBefore(s string, kindStart int) (date, issuer *string) {
+// A date without its year ("Ngày 5-12, Phó Thủ tướng ... ký Quyết định
+// số ...") takes the year from published, as an event lead does (see
+// evYear); without published it gives no date.
+func docDateBefore(s string, kindStart int, published *time.Time) (date, issuer *string) {
 	w0 := docClipStart(s, kindStart, 240)
 	win := s[w0:kindStart]
 	if !docHasEnactVerb(win) {
@@ -767,20 +825,48 @@ func docDateBefore(s string, kindStart int) (date, issuer *string) {
 	if i := docSentenceBreak(win); i >= 0 {
 		win = win[i:]
 	}
-	all := docDateBeforeRe.FindAllStringSubmatchIndex(win, -1)
-	if all == nil {
+	end := -1
+	if all := docDateBeforeRe.FindAllStringSubmatchIndex(win, -1); all != nil {
+		m := all[len(all)-1]
+		if date = docISOFromMatch(win, m[2:]); date == nil || docDigitAt(win, m[1]) {
+			return nil, nil
+		}
+		end = m[1]
+	}
+	if published != nil {
+		if all := docDayMonthBeforeRe.FindAllStringSubmatchIndex(win, -1); all != nil {
+			if m := all[len(all)-1]; m[1] > end {
+				date, end = docDayMonthDate(win, m, published), m[1]
+			}
+		}
+	}
+	if date == nil {
 		return nil, nil
 	}
-	m := all[len(all)-1]
-	d := docISOFromMatch(win, m[2:])
-	if d == nil || docDigitAt(win, m[1]) {
-		return nil, nil
-	}
-	issuer, ok := docEnactClause(win[m[1]:])
+	issuer, ok := docEnactClause(win[end:])
 	if !ok {
 		return nil, nil
 	}
-	return d, issuer
+	return date, issuer
+}
+
+// docDayMonthDate turns a match of docDayMonthBeforeRe in s into
+// YYYY-MM-DD, the year chosen from published by evYear, or nil when the
+// match is cut from a longer date or number or the day does not exist.
+func docDayMonthDate(s string, m []int, published *time.Time) *string {
+	if docDigitAt(s, m[1]) || docDateGoesOnRe.MatchString(s[m[1]:]) {
+		return nil
+	}
+	day, _ := strconv.Atoi(s[m[2]:m[3]])
+	mon, _ := strconv.Atoi(s[m[4]:m[5]])
+	if mon < 1 || mon > 12 || day < 1 || day > 31 {
+		return nil
+	}
+	year, ok := evYear(mon, day, published.In(vietnam))
+	if !ok {
+		return nil
+	}
+	return docISODate(year, mon, day)
 }
 
 // docIssuerBefore reads the issuer written before the document's kind,
@@ -790,15 +876,22 @@ func docDateBefore(s string, kindStart int) (date, issuer *string) {
 // "Tỉnh ủy" and a clause that is not a body's name gives nothing. The
 // clause may start before a comma when the commas are its own ("thay mặt
 // Ban Bí thư, đồng chí ... đã ký"): the longest clause that reads whole
-// wins.
+// wins. An agency prefix that opens the sentence ("(Baonghean.vn) - Thủ
+// tướng Chính phủ vừa ban hành ...") is not part of the clause.
 func docIssuerBefore(s string, kindStart int) *string {
 	w0 := docClipStart(s, kindStart, 240)
 	win := s[w0:kindStart]
 	if !docHasEnactVerb(win) {
 		return nil
 	}
-	if i := docSentenceBreak(win); i >= 0 {
+	i := docSentenceBreak(win)
+	if i >= 0 {
 		win = win[i:]
+	}
+	if i >= 0 || w0 == 0 {
+		if m := docAgencyPrefixRe.FindStringIndex(win); m != nil {
+			win = win[m[1]:]
+		}
 	}
 	starts := []int{0}
 	for i := 0; i < len(win); i++ {
@@ -837,6 +930,11 @@ var enactTailRe = regexp.MustCompile(`(?i)^[ ]*(?:\(?[ ]*(?:khóa|khoá)[ ]+[IVX
 // enactment: "đã", "vừa", "mới", "cũng", "chính thức".
 const docAuxVerbs = `(?:(?:đã|vừa|mới|cũng|chính[ ]+thức)[ ]+)*`
 
+// docWhenRe matches the conjunction that may open a clause of enactment
+// before its subject: "Ngay sau khi Ban Thường vụ Tỉnh ủy ban hành Chỉ
+// thị số ...", "Khi Bộ Chính trị ban hành ...", "Từ khi ...".
+var docWhenRe = regexp.MustCompile(`^(?:[Nn]gay[ ]+)?(?:(?:[Kk]ể[ ]+)?[Tt]ừ[ ]+|[Ss]au[ ]+|[Tt]rước[ ]+)?(?:khi|Khi)[ ]+`)
+
 // behalfRe matches "thay mặt" (on behalf of) at the start of a clause.
 var behalfRe = regexp.MustCompile(`^(?:[Tt]hay[ ]+mặt|THAY[ ]+MẶT|T/M|TM\.)[ ]+`)
 
@@ -849,6 +947,9 @@ var behalfRe = regexp.MustCompile(`^(?:[Tt]hay[ ]+mặt|THAY[ ]+MẶT|T/M|TM\.)[
 // when it is a body (see docIssuerOf), else nil.
 func docEnactClause(clause string) (*string, bool) {
 	s := strings.TrimLeft(clause, " ,")
+	if m := docWhenRe.FindStringIndex(s); m != nil {
+		s = s[m[1]:]
+	}
 	var issuer *string
 	if m := behalfRe.FindStringIndex(s); m != nil {
 		name, k := readDocIssuers(s[m[1]:])
@@ -1048,7 +1149,7 @@ var (
 	// issuerHeads are the first words of issuing bodies.
 	issuerHeads = docFoldSet("bộ", "ban", "ủy", "chính", "thủ", "quốc", "tỉnh", "thành", "huyện", "quận", "quân",
 		"thị", "đảng", "trung", "hội", "chủ", "văn", "tổng", "cục", "sở", "học", "viện", "tòa", "liên",
-		"đoàn", "thường", "bí", "mặt", "hđnd", "ubnd")
+		"đoàn", "thường", "bí", "mặt", "hđnd", "ubnd", "phó")
 	// issuerAdmin are lower-case words that may run on in a body's name:
 	// "Ủy ban nhân dân tỉnh", "Đảng ủy Khối các cơ quan thành phố".
 	issuerAdmin = docFoldSet("ban", "nhân", "dân", "tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã",
@@ -1061,8 +1162,9 @@ var (
 	// issuerLowerPairs are the pairs of lower-case words that official
 	// names put after other lower-case words: "Học viện Chính trị quốc gia
 	// Hồ Chí Minh", "Học viện Chính trị khu vực I", "Tòa án nhân dân tối
-	// cao".
-	issuerLowerPairs = docFoldSet("quốc gia", "khu vực", "tối cao", "kiểm sát")
+	// cao". Sources also write the central bodies' names in lower case
+	// ("Bộ chính trị", "Ban bí thư", "Ban thường vụ", "Ban chấp hành").
+	issuerLowerPairs = docFoldSet("quốc gia", "khu vực", "tối cao", "kiểm sát", "chính trị", "bí thư", "thường vụ", "chấp hành")
 	// issuerTrim are words a name may not end with.
 	issuerTrim = docFoldSet("các", "cơ", "và")
 )
@@ -1218,11 +1320,13 @@ var docUnitWords = docFoldSet("tỉnh", "phố", "huyện", "quận", "xã", "ph
 // thư"), or a title and a person's name with no body in between
 // ("Thủ tướng Phạm Minh Chính"). A title with its body keeps the body's
 // part and drops the person: "Thủ tướng Chính phủ Phạm Minh Chính" gives
-// "Thủ tướng Chính phủ", as "Thủ tướng Chính phủ" alone does.
+// "Thủ tướng Chính phủ", as "Thủ tướng Chính phủ" alone does. A deputy
+// ("Phó Thủ tướng Chính phủ Trần Lưu Quang", "Phó Chủ tịch UBND tỉnh")
+// signs for the office and issues nothing in his or her own name.
 func docIssuerOf(name string) *string {
 	words := strings.Fields(name)
 	folded := docFoldTone(strings.Join(words, " "))
-	if docHasTitle(folded, partyOffices) {
+	if docHasTitle(folded, partyOffices) || docHasTitle(folded, []string{"phó"}) {
 		return nil
 	}
 	for i := max(1, len(words)-4); i+1 < len(words); i++ {

@@ -7,10 +7,10 @@ import (
 	"unicode/utf8"
 )
 
-// FuzzFindDirectives checks that findDirectives never panics and always
-// returns valid documents: a canonical number without spaces, a kind, at
-// least one mention, a real YYYY-MM-DD date or none, and a non-empty
-// issuer or none.
+// FuzzFindDirectives checks that findDirectivesAt, with or without a
+// publication time, never panics and always returns valid documents: a
+// canonical number without spaces, a kind, at least one mention, a real
+// YYYY-MM-DD date or none, and a non-empty issuer or none.
 func FuzzFindDirectives(f *testing.F) {
 	seeds := []string{
 		"Kết luận số 01-KL/TW, ngày 18/5/2021 của Bộ Chính trị về tiếp tục thực hiện Chỉ thị số 05-CT/TW.",
@@ -28,12 +28,22 @@ func FuzzFindDirectives(f *testing.F) {
 		"Ngày 14/6/2024, đồng chí Trương Thị Mai, Thường trực Ban Bí thư, đã thay mặt Bộ Chính trị ký Chỉ thị số 35-CT/TW.",
 		"Ngày 28/7/2021, Tổng Bí thư Nguyễn Phú Trọng đã ký Quy định số 22-QĐ/TW; Bộ Chính trị đã có Kết luận số 01-KL/TW.",
 		"Kế hoạch số 57-KH/HVCTQG của Học viện Chính trị quốc gia Hồ Chí Minh; Quyết định số 1364-QĐKT/TWĐTN-VP của Ban Bí thư Trung ương Đoàn.",
+		"(Baonghean.vn) - Thủ tướng Chính phủ vừa ban hành Quyết định số 231/QĐ-TTg, ngày 14/3/2023 về việc tặng Cờ thi đua.",
+		"Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ chính trị; Ngay sau khi Ban Thường vụ Tỉnh ủy ban hành Chỉ thị số 19-CT/TU ngày 18/5/2022.",
+		"Kế hoạch số 02-KH/BCĐTW Ban Chỉ đạo Trung ương, trên địa bàn tỉnh; Quyết định số 1234/QĐ-UBND UBND tỉnh ngày 5/3",
+		"Ngày 5-12, Phó Thủ tướng Chính phủ Trần Lưu Quang ký Quyết định số 1571/QĐ-TTg. Ngày 31/2, Thủ tướng ký Quyết định số 12/QĐ-TTg.",
 	}
 	for _, s := range seeds {
-		f.Add("Sơ kết Kết luận số 01 của Bộ Chính trị", s)
+		f.Add("Sơ kết Kết luận số 01 của Bộ Chính trị", s, int64(1670284800))
+		f.Add("", s, int64(-1))
 	}
-	f.Fuzz(func(t *testing.T, title, text string) {
-		for _, d := range findDirectives(title, text) {
+	f.Fuzz(func(t *testing.T, title, text string, unix int64) {
+		var pub *time.Time
+		if unix >= 0 && unix < 1<<36 {
+			p := time.Unix(unix, 0).In(vietnam)
+			pub = &p
+		}
+		for _, d := range findDirectivesAt(title, text, pub) {
 			if d.Number == "" || strings.ContainsAny(d.Number, " \u00a0\t\n") || !utf8.ValidString(d.Number) {
 				t.Fatalf("bad number %q", d.Number)
 			}

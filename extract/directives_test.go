@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // wantDoc is an expected directive; "" stands for a null issuer or date.
@@ -890,6 +891,189 @@ func TestDirectiveIssuerNames(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			checkDocs(t, findDirectives("", tt.text), tt.want)
+		})
+	}
+}
+
+// TestDirectiveIssuerForms covers issuers that agency prefixes (L11),
+// lower-case source words, a conjunction before the subject and a body
+// named without "của" used to hide, with the look-alikes that must still
+// give none.
+func TestDirectiveIssuerForms(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []wantDoc
+	}{
+		{
+			name: "L11 agency prefix before the subject",
+			text: "(Baonghean.vn) - Thủ tướng Chính phủ vừa ban hành Quyết định số 231/QĐ-TTg, ngày 14/3/2023 về việc tặng Cờ thi đua cho tập thể Báo Nghệ An.",
+			want: []wantDoc{doc("231/QĐ-TTg", "Quyết định", "Thủ tướng Chính phủ", "2023-03-14", 1)},
+		},
+		{
+			name: "L11 prefixes of other outlets",
+			text: "(QNO) - Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 27-KH/TU về sơ kết.\n\nHNP - Thành ủy Hà Nội vừa ban hành Chỉ thị số 15-CT/TU.\n\nCTTĐT - Ban Thường vụ Tỉnh ủy ban hành Nghị quyết số 12-NQ/TU.\n\n(ĐCSVN) - Bộ Chính trị đã ban hành Kết luận số 01-KL/TW.",
+			want: []wantDoc{
+				doc("27-KH/TU", "Kế hoạch", "Ban Thường vụ Tỉnh ủy", "", 1),
+				doc("15-CT/TU", "Chỉ thị", "Thành ủy Hà Nội", "", 1),
+				doc("12-NQ/TU", "Nghị quyết", "Ban Thường vụ Tỉnh ủy", "", 1),
+				doc("01-KL/TW", "Kết luận", "Bộ Chính trị", "", 1),
+			},
+		},
+		{
+			name: "L11 prefix with D6 date",
+			text: "CTTĐT - Ngày 6/8/2024, Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 25-CT/TU về phòng, chống thiên tai.",
+			want: []wantDoc{doc("25-CT/TU", "Chỉ thị", "Ban Thường vụ Tỉnh ủy Yên Bái", "2024-08-06", 1)},
+		},
+		{
+			name: "a prefix before a clause that is no body",
+			text: "(QNO) - Các cấp ủy đã ban hành Kế hoạch số 27-KH/TU.",
+			want: []wantDoc{doc("27-KH/TU", "Kế hoạch", "", "", 1)},
+		},
+		{
+			name: "lower-case central bodies as written",
+			text: "Chiều ngày 19/5, BTV Huyện ủy sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ chính trị về đẩy mạnh học tập; Kết luận số 01-KL/TW của Ban bí thư; Kế hoạch số 27-KH/TU của Ban thường vụ Tỉnh ủy.",
+			want: []wantDoc{
+				doc("05-CT/TW", "Chỉ thị", "Bộ chính trị", "2016-05-15", 1),
+				doc("01-KL/TW", "Kết luận", "Ban bí thư", "", 1),
+				doc("27-KH/TU", "Kế hoạch", "Ban thường vụ Tỉnh ủy", "", 1),
+			},
+		},
+		{
+			name: "a lower-case word after the body still ends it",
+			text: "Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị chính thức đi vào cuộc sống.",
+			want: []wantDoc{doc("05-CT/TW", "Chỉ thị", "Bộ Chính trị", "", 1)},
+		},
+		{
+			name: "subject after a conjunction",
+			text: "Ngay sau khi Ban Thường vụ Tỉnh ủy ban hành Chỉ thị số 19-CT/TU ngày 18/5/2022 về tăng cường sự lãnh đạo của Đảng đối với chuyển đổi số, cả hệ thống chính trị đã vào cuộc.",
+			want: []wantDoc{doc("19-CT/TU", "Chỉ thị", "Ban Thường vụ Tỉnh ủy", "2022-05-18", 1)},
+		},
+		{
+			name: "Khi and Từ khi",
+			text: "Khi Bộ Chính trị ban hành Kết luận số 01-KL/TW, Quận ủy đã xây dựng kế hoạch. Từ khi Tỉnh ủy ban hành Nghị quyết số 12-NQ/TU, tỉnh đã đạt nhiều kết quả.",
+			want: []wantDoc{
+				doc("01-KL/TW", "Kết luận", "Bộ Chính trị", "", 1),
+				doc("12-NQ/TU", "Nghị quyết", "Tỉnh ủy", "", 1),
+			},
+		},
+		{
+			name: "a conjunction before a clause that is no body",
+			text: "Sau khi nhận văn bản, huyện ban hành Kế hoạch số 86-KH/HU. Sau khi hội nghị ban hành Kế hoạch số 87-KH/HU, các xã triển khai.",
+			want: []wantDoc{
+				doc("86-KH/HU", "Kế hoạch", "", "", 1),
+				doc("87-KH/HU", "Kế hoạch", "", "", 1),
+			},
+		},
+		{
+			name: "body named after the number without của",
+			text: "Thực hiện Nghị quyết 57-NQ/TW của Bộ Chính trị, Quyết định số 204-QĐ/TW của Ban Bí thư Trung ương Đảng, Kế hoạch số 02-KH/BCĐTW Ban Chỉ đạo Trung ương, trên địa bàn tỉnh.",
+			want: []wantDoc{
+				doc("57-NQ/TW", "Nghị quyết", "Bộ Chính trị", "", 1),
+				doc("204-QĐ/TW", "Quyết định", "Ban Bí thư Trung ương Đảng", "", 1),
+				doc("02-KH/BCĐTW", "Kế hoạch", "Ban Chỉ đạo Trung ương", "", 1),
+			},
+		},
+		{
+			name: "body without của before về and a date",
+			text: "Quán triệt Chỉ thị số 35-CT/TW Bộ Chính trị về đại hội đảng bộ các cấp và Quyết định số 1234/QĐ-UBND UBND tỉnh ngày 5/3/2024.",
+			want: []wantDoc{
+				doc("35-CT/TW", "Chỉ thị", "Bộ Chính trị", "", 1),
+				doc("1234/QĐ-UBND", "Quyết định", "UBND tỉnh", "2024-03-05", 1),
+			},
+		},
+		{
+			name: "the next clause's subject printed without its comma",
+			text: "Thực hiện Kế hoạch số 27-KH/TU Ban Thường vụ Huyện ủy đã tổ chức hội nghị. Sau Chỉ thị số 05-CT/TW Ban Thường vụ Huyện ủy ban hành Kế hoạch số 12-KH/HU.",
+			want: []wantDoc{
+				doc("27-KH/TU", "Kế hoạch", "", "", 1),
+				doc("05-CT/TW", "Chỉ thị", "", "", 1),
+				doc("12-KH/HU", "Kế hoạch", "", "", 1),
+			},
+		},
+		{
+			name: "a provincial body without của is not a central number's issuer",
+			text: "Triển khai Kết luận số 01-KL/TW Ban Thường vụ Tỉnh ủy, các chi bộ xây dựng kế hoạch.",
+			want: []wantDoc{doc("01-KL/TW", "Kết luận", "", "", 1)},
+		},
+		{
+			name: "a deputy signs for the office",
+			text: "Phó Thủ tướng Thường trực Chính phủ Phạm Bình Minh đã ký Quyết định số 1820/QĐ-TTg về việc tặng Bằng khen. Phó Chủ tịch UBND tỉnh Nguyễn Văn Út đã ký Quyết định số 1632/QĐ-UBND.",
+			want: []wantDoc{
+				doc("1820/QĐ-TTg", "Quyết định", "", "", 1),
+				doc("1632/QĐ-UBND", "Quyết định", "", "", 1),
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkDocs(t, findDirectives("", tt.text), tt.want)
+		})
+	}
+}
+
+// TestDirectiveDateBeforeNumberYearless covers pattern D6 with a date
+// without its year ("Ngày 5-12, Phó Thủ tướng ... ký Quyết định số ..."):
+// the year comes from the publication date, as an event lead's does, and
+// without one there is no date; other clauses' dates stay out.
+func TestDirectiveDateBeforeNumberYearless(t *testing.T) {
+	pub := evDay(2022, 12, 6)
+	tests := []struct {
+		name, text string
+		pub        *time.Time
+		want       []wantDoc
+	}{
+		{
+			name: "deputy prime minister signs",
+			text: "Ngày 5-12, Phó Thủ tướng Chính phủ Trần Lưu Quang ký Quyết định số 1571/QĐ-TTg công nhận Mỹ Đức đạt chuẩn huyện nông thôn mới năm 2022.",
+			pub:  pub,
+			want: []wantDoc{doc("1571/QĐ-TTg", "Quyết định", "", "2022-12-05", 1)},
+		},
+		{
+			name: "body enacts, slash date",
+			text: "Ngày 2/12, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch số 150-KH/TU về tổ chức đại hội.",
+			pub:  pub,
+			want: []wantDoc{doc("150-KH/TU", "Kế hoạch", "Ban Thường vụ Tỉnh ủy", "2022-12-02", 1)},
+		},
+		{
+			name: "across the new year",
+			text: "Ngày 30/12, Thủ tướng Chính phủ đã ký Quyết định số 1690/QĐ-TTg về việc tặng Cờ thi đua.",
+			pub:  evDay(2023, 1, 3),
+			want: []wantDoc{doc("1690/QĐ-TTg", "Quyết định", "Thủ tướng Chính phủ", "2022-12-30", 1)},
+		},
+		{
+			name: "no publication date",
+			text: "Ngày 5-12, Phó Thủ tướng Chính phủ Trần Lưu Quang ký Quyết định số 1571/QĐ-TTg.",
+			pub:  nil,
+			want: []wantDoc{doc("1571/QĐ-TTg", "Quyết định", "", "", 1)},
+		},
+		{
+			name: "the event date of another clause",
+			text: "Ngày 5/12, Huyện ủy tổ chức hội nghị quán triệt Kết luận số 01-KL/TW của Bộ Chính trị.",
+			pub:  pub,
+			want: []wantDoc{doc("01-KL/TW", "Kết luận", "Bộ Chính trị", "", 1)},
+		},
+		{
+			name: "a full date after the number wins",
+			text: "Ngày 5/12, Thủ tướng Chính phủ ký Quyết định số 1571/QĐ-TTg ngày 2/12/2022 về công nhận.",
+			pub:  pub,
+			want: []wantDoc{doc("1571/QĐ-TTg", "Quyết định", "Thủ tướng Chính phủ", "2022-12-02", 1)},
+		},
+		{
+			name: "a full date with its year is read as before",
+			text: "Ngày 28/7/2021, Bộ Chính trị ban hành Quy định số 22-QĐ/TW về công tác kiểm tra.",
+			pub:  pub,
+			want: []wantDoc{doc("22-QĐ/TW", "Quy định", "Bộ Chính trị", "2021-07-28", 1)},
+		},
+		{
+			name: "a day that does not exist",
+			text: "Ngày 31/11, Thủ tướng Chính phủ ký Quyết định số 1571/QĐ-TTg.",
+			pub:  pub,
+			want: []wantDoc{doc("1571/QĐ-TTg", "Quyết định", "Thủ tướng Chính phủ", "", 1)},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkDocs(t, findDirectivesAt("", tt.text, tt.pub), tt.want)
 		})
 	}
 }

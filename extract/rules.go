@@ -15,11 +15,12 @@ type Facts struct {
 
 // ReadFacts applies the rule extractors to an article's headline and text
 // (the record's text: paragraphs separated by blank lines). published is
-// the publication time in Vietnam time, or nil when unknown; event dates
-// take their year from it, and provinces are named as they were on it.
+// the publication time in Vietnam time, or nil when unknown; event dates,
+// and documents' dates written without a year, take their year from it,
+// and provinces are named as they were on it.
 func ReadFacts(title, text string, published *time.Time) Facts {
 	f := Facts{
-		Directives: findDirectives(title, text),
+		Directives: findDirectivesAt(title, text, published),
 		Awards:     findAwards(text),
 		EventDate:  findEventDate(text, published),
 		Provinces:  findProvinces(title, text, published),
