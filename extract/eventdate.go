@@ -20,6 +20,15 @@ import (
 // sáng ngày 29/8"). Only the first sentence may open with the date; the
 // later sentences of the lead paragraph count only for a date at their
 // end that names a part of the day and lies close before publication.
+// Inside the first sentence, a date that closes an opening clause naming
+// the event ("Phát biểu tại Đại hội ... ngày 13.10, Phó Chủ tịch nước
+// ...") counts too when it lies close before publication (see evMidOK).
+//
+// Many outlets (kinhtenet, tienphong, baonghean, nhandan) print a
+// standalone summary (sapo) without the event's day before the dated
+// lead. When the first paragraph is such a summary, the second
+// paragraph's opening date is the event's, provided it lies close before
+// publication; dates further into the body are never read.
 
 // evLeadRe matches a lead date at the start of its input: the opening
 // words (group 1), the day (group 2), the month (group 3) and an optional
@@ -56,22 +65,75 @@ const (
 	evShortLeadIn = 160
 )
 
+// evMaxSapo bounds the length of a standalone summary (sapo) printed
+// before the lead: one or two sentences, at most about 450 characters.
+const evMaxSapo = 600
+
 // findEventDate returns the day the reported event took place, as
 // YYYY-MM-DD, or nil. Only the lead counts: the first paragraph, or the
-// second when the first is a short dateline or caption. A year missing from
-// the lead comes from published (nil published and no year give nil).
+// second when the first is a short dateline or caption, or a standalone
+// summary (see evIsSapo; then only a date that opens the second paragraph
+// and lies close before publication). A year missing from the lead comes
+// from published (nil published and no year give nil).
 func findEventDate(text string, published *time.Time) *string {
 	first, rest := evNextParagraph(text)
 	if d, ok := evLeadDate(first, published); ok {
 		return &d
 	}
-	if len(first) < evShortLeadIn {
-		second, _ := evNextParagraph(rest)
+	second, _ := evNextParagraph(rest)
+	switch {
+	case len(first) < evShortLeadIn:
 		if d, ok := evLeadDate(second, published); ok {
+			return &d
+		}
+	case evIsSapo(first):
+		if d, ok := evAfterSapo(second, published); ok {
 			return &d
 		}
 	}
 	return nil
+}
+
+// evDayMonthRe finds a day and month in a text ("12/7", "5-12", "13.10",
+// "12 tháng 7"), not inside a longer number ("2016-2020"), and
+// evYearNextRe what continues it with a year ("/2021", " năm 2021").
+var (
+	evDayMonthRe = regexp.MustCompile(`(?:^|[^\d])(\d{1,2})\s*(?:[/.\-–—]|\s+tháng\s+)\s*(\d{1,2})(?:[^\d]|$)`)
+	evYearNextRe = regexp.MustCompile(`^\s*(?:[/.\-–—]|(?:,\s*)?năm)\s*\d`)
+)
+
+// evIsSapo reports whether para, a first paragraph with no lead date, is a
+// standalone summary printed before the lead: longer than a caption, at
+// most evMaxSapo bytes, and naming no day without its year (a summary
+// that names such a day, "làm việc với huyện ngày 12/5 vừa qua", tells
+// the event's day in a form the rules do not read, and the next
+// paragraph may be about something else). Dates with their year, of
+// documents and anniversaries, do not matter.
+func evIsSapo(para string) bool {
+	if len(para) < evShortLeadIn || len(para) > evMaxSapo {
+		return false
+	}
+	for _, m := range evDayMonthRe.FindAllStringSubmatchIndex(para, -1) {
+		day, _ := strconv.Atoi(para[m[2]:m[3]])
+		month, _ := strconv.Atoi(para[m[4]:m[5]])
+		if day >= 1 && day <= 31 && month >= 1 && month <= 12 && !evYearNextRe.MatchString(para[m[5]:]) {
+			return false
+		}
+	}
+	return true
+}
+
+// evAfterSapo reads the event date from the paragraph after a standalone
+// summary: only a date that opens its first sentence counts, and only when
+// it lies close before publication (evNear), as a lead's date does and a
+// background paragraph's ("Ngày 22/12/2024, Bộ Chính trị ban hành ...")
+// usually does not.
+func evAfterSapo(para string, published *time.Time) (string, bool) {
+	opening, _, _ := evScan(evFirstSentence(para), published, false)
+	if opening == "" || !evNear(opening, published) {
+		return "", false
+	}
+	return opening, true
 }
 
 // evNextParagraph returns the first non-blank paragraph of text and the
@@ -91,16 +153,15 @@ func evNextParagraph(text string) (para, rest string) {
 // evLeadDate reads the event date from one lead paragraph: a date that
 // opens its first sentence ("Sáng 16/9, ..."), else one that the first
 // sentence puts at its end after "vào" ("... diễn ra vào sáng 16/9"),
-// else such a date at the end of a later sentence of the lead (see
-// evLaterDate).
+// else one that closes the first sentence's opening clause (see evMidOK),
+// else a date at the end of a later sentence of the lead (see evLaterOK).
 func evLeadDate(para string, published *time.Time) (string, bool) {
 	first := evFirstSentence(para)
-	opening, trailing := evScan(first, published, false)
-	if opening != "" {
-		return opening, true
-	}
-	if trailing != "" {
-		return trailing, true
+	opening, trailing, mid := evScan(first, published, false)
+	for _, d := range []string{opening, trailing, mid} {
+		if d != "" {
+			return d, true
+		}
 	}
 	rest := para[len(first):]
 	if len(para) > evMaxLead {
@@ -109,7 +170,7 @@ func evLeadDate(para string, published *time.Time) (string, bool) {
 	for rest != "" {
 		var sentence string
 		sentence, rest = evNextSentence(rest)
-		if _, d := evScan(sentence, published, true); d != "" {
+		if _, d, _ := evScan(sentence, published, true); d != "" {
 			return d, true
 		}
 	}
@@ -117,10 +178,11 @@ func evLeadDate(para string, published *time.Time) (string, bool) {
 }
 
 // evScan finds the lead dates in one sentence of the lead: the first
-// that opens it (only when later is false: a later sentence's opening is
-// not the lead's) and the first put at its end after "vào". In a later
-// sentence the date at the end must also pass evLaterOK.
-func evScan(window string, published *time.Time, later bool) (opening, trailing string) {
+// that opens it, the first put at its end after "vào", and the first that
+// closes an opening clause naming the event (see evMidOK). A later
+// sentence (later set) gives only the date at its end, which must also
+// pass evLaterOK: its opening is not the lead's.
+func evScan(window string, published *time.Time, later bool) (opening, trailing, mid string) {
 	for start := 0; start < len(window); {
 		r, size := utf8.DecodeRuneInString(window[start:])
 		if !evKeyStart(r) || start > 0 && evWordBefore(window[:start]) {
@@ -134,18 +196,69 @@ func evScan(window string, published *time.Time, later bool) (opening, trailing 
 		}
 		d, ok := evDate(window[start:], m, published)
 		if ok {
+			lead := window[start+m[2] : start+m[3]]
 			tail := strings.TrimSpace(window[start : start+m[1]])
-			if !later && evOpening(window, start, strings.HasSuffix(tail, ",")) {
-				return d, ""
-			}
-			if trailing == "" && evAfterVao(window, start) &&
-				(!later || evLaterOK(window, window[start+m[2]:start+m[3]], d, published)) {
-				trailing = d
+			comma := strings.HasSuffix(tail, ",")
+			switch {
+			case !later && evOpening(window, start, comma):
+				return d, "", ""
+			case evAfterVao(window, start):
+				if trailing == "" && (!later || evLaterOK(window, lead, d, published)) {
+					trailing = d
+				}
+			case !later && mid == "" && comma && evMidOK(window[:start], lead, window[start+m[1]:], d, published):
+				mid = d
 			}
 		}
 		start += m[1]
 	}
-	return "", trailing
+	return "", trailing, mid
+}
+
+// evMidEventRe finds the words of an opening clause that name the event a
+// date closes ("Phát biểu tại Đại hội ... ngày 13.10, ...").
+var evMidEventRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:tại|hội nghị|đại hội|lễ|kỳ họp|phiên|buổi|hội thảo|diễn đàn|cuộc họp|hội thi)(?:[^\pL]|$)`)
+
+// evMidDocRe finds the words of a citation, whose date is the document's
+// ("Kết luận số 01-KL/TW ngày 18/5/2021"), and evMidBoundRe the words
+// that make a date a deadline or the start of a period ("trước ngày
+// 30/9", "từ ngày 1/7", "tính đến ngày 30/9").
+var (
+	evMidDocRe   = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:số|nghị quyết|kết luận|chỉ thị|quyết định|quy định|kế hoạch|thông báo|công văn|hướng dẫn|nghị định|thông tư|văn bản|tờ trình|công điện)(?:[^\pL]|$)`)
+	evMidBoundRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:trước|sau|từ|đến|tới|hết|hạn|kể|trong|chậm nhất|muộn nhất)\s*$`)
+)
+
+// evMidOK reports whether a date (iso, opened by the words lead, followed
+// by after) that is neither the opening of the sentence nor put after
+// "vào" is the event's because it closes the opening clause (before) of
+// the lead's first sentence: "Phát biểu chỉ đạo tại Đại hội thi đua yêu
+// nước tỉnh Hà Tĩnh lần thứ VIII ngày 13.10, Phó Chủ tịch nước ...". The
+// date says "ngày" or names a part of the day, a comma and a word (the
+// main clause) follow it, the clause before it names the event
+// and cites no document, the word before it makes it no deadline or start
+// of a period, nothing looks back or ahead, and the date lies close
+// before publication (evNear), which must be known.
+func evMidOK(before, lead, after, iso string, published *time.Time) bool {
+	if published == nil || len(before) > evMaxClause {
+		return false
+	}
+	if !strings.EqualFold(lead, "ngày") && !evPartOfDayRe.MatchString(lead) {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(after, unicode.IsSpace)); !unicode.IsLetter(r) {
+		return false
+	}
+	clause := before
+	if i := strings.LastIndexAny(clause, ",;:"); i >= 0 {
+		clause = clause[i+1:]
+	}
+	if strings.Contains(clause, "/") || evMidDocRe.MatchString(clause) || evMidBoundRe.MatchString(before) {
+		return false
+	}
+	if !evMidEventRe.MatchString(before) || evPastRe.MatchString(before) || evPlanRe.MatchString(before) {
+		return false
+	}
+	return evNear(iso, published)
 }
 
 // evMaxLead bounds how far into the lead paragraph a date at the end of a
@@ -179,8 +292,15 @@ func evLaterOK(sentence, lead, iso string, published *time.Time) bool {
 	if !evPartOfDayRe.MatchString(lead) || evPastRe.MatchString(sentence) || evPlanRe.MatchString(sentence) {
 		return false
 	}
+	return published == nil || evNear(iso, published)
+}
+
+// evNear reports whether the day iso lies at most evMaxLag before the
+// publication time and at most evSlack after it; it is false when
+// published is nil.
+func evNear(iso string, published *time.Time) bool {
 	if published == nil {
-		return true
+		return false
 	}
 	d, err := time.ParseInLocation(time.DateOnly, iso, vietnam)
 	if err != nil {

@@ -151,6 +151,8 @@ func FuzzFindEventDate(f *testing.F) {
 		"diễn ra vào sáng 16/9.", "Quang cảnh\n\nSáng 9/5,",
 		"Hôm nay (ngày 10/7/2018), UBND tỉnh tổ chức.",
 		"Ban Thường vụ Tỉnh ủy tổ chức Hội nghị biểu dương điển hình tiên tiến. Tham dự có lãnh đạo tỉnh. Hội nghị diễn ra vào sáng 16/9.",
+		"4 cá nhân có thành tích xuất sắc trong công tác giai đoạn 2016-2020, góp phần vào sự nghiệp xây dựng CNXH và bảo vệ Tổ quốc đã vinh dự được Chủ tịch nước trao tặng Huân chương Lao động.\n\nSáng 12/7, tại kỳ họp thứ 7, HĐND tỉnh trao tặng.",
+		"Phát biểu chỉ đạo tại Đại hội thi đua yêu nước tỉnh Hà Tĩnh lần thứ VIII, giai đoạn 2025 - 2030 ngày 13.10, Phó chủ tịch nước biểu dương.",
 	} {
 		f.Add(s, int64(1715241600))
 		f.Add(s, int64(-1))
@@ -229,6 +231,80 @@ func TestEventDateLeadForms(t *testing.T) {
 		{"plan with theo chương trình", opener + "Theo chương trình, đại hội bế mạc vào chiều 18/9.", pub, ""},
 		{"a later paragraph does not count", opener + "\n\nHội nghị diễn ra vào sáng 16/9.", pub, ""},
 		{"beyond the lead's bound", opener + strings.Repeat("Các đại biểu thảo luận sôi nổi về nhiệm vụ trọng tâm. ", 25) + "Hội nghị diễn ra vào sáng 16/9.", pub, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := findEventDate(tt.text, tt.pub)
+			if (got == nil) != (tt.want == "") || got != nil && *got != tt.want {
+				t.Errorf("findEventDate = %s, want %q", evStr(got), tt.want)
+			}
+		})
+	}
+}
+
+// TestEventDateAfterSapo: many outlets print a standalone summary (sapo)
+// without a date before the dated lead; the lead's opening date is the
+// event's when it lies close before publication. Dates of the body, of
+// background and of documents stay out.
+func TestEventDateAfterSapo(t *testing.T) {
+	const sapo = "4 cá nhân có thành tích xuất sắc trong công tác giai đoạn 2016-2020, góp phần vào sự nghiệp xây dựng CNXH và bảo vệ Tổ quốc đã vinh dự được Chủ tịch nước trao tặng Huân chương Lao động hạng Nhì và hạng Ba."
+	const sapoDoc = "Thủ tướng Chính phủ vừa ban hành Quyết định số 231/QĐ-TTg, ngày 14/3/2023 về việc tặng Cờ thi đua cho tập thể Báo Nghệ An đã hoàn thành xuất sắc toàn diện nhiệm vụ công tác năm 2022."
+	tests := []struct {
+		name string
+		text string
+		pub  *time.Time
+		want string // "" for nil
+	}{
+		{"L1 lead after a sapo", sapo + "\n\nSáng 12/7, tại kỳ họp thứ 7, HĐND tỉnh khóa XVIII, Bí thư Tỉnh ủy Nghệ An đã trao tặng Huân chương Lao động cho 4 cá nhân.", evDay(2022, 7, 12), "2022-07-12"},
+		{"L2 hyphenated lead after a sapo", sapo + "\n\nChiều 11-7, Tỉnh ủy Nghệ An tổ chức Lễ trao tặng Huân chương Lao động.", evDay(2022, 7, 12), "2022-07-11"},
+		{"L11 agency prefix on the lead after a sapo", sapo + "\n\nTPO - Ngày 10/7, tỉnh Nghệ An tổ chức Lễ trao tặng Huân chương Lao động.", evDay(2022, 7, 12), "2022-07-10"},
+		{"sapo with a document date and an anniversary", sapoDoc + "\n\nSáng 15/3, Báo Nghệ An tổ chức Lễ đón nhận Cờ thi đua của Chính phủ.", evDay(2023, 3, 16), "2023-03-15"},
+		{"sapo with the day in a form not read", "Đoàn công tác của Ban Tuyên giáo Trung ương đã làm việc với Huyện ủy Anh Sơn ngày 12/5 vừa qua về kết quả 5 năm thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị, ghi nhận nhiều mô hình hay.\n\nNgày 10/5, Huyện ủy tổ chức Hội nghị sơ kết.", evDay(2024, 5, 14), ""},
+		{"background date after a sapo", "Ban Thường vụ Tỉnh ủy vừa ban hành Chương trình hành động thực hiện nghị quyết về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia trên địa bàn tỉnh.\n\nNgày 22/12/2024, Bộ Chính trị ban hành Nghị quyết số 57-NQ/TW về đột phá phát triển khoa học, công nghệ.", evDay(2025, 3, 10), ""},
+		{"yearless background date after a sapo", sapo + "\n\nNgày 2/5, Chủ tịch nước ký Quyết định tặng thưởng Huân chương Lao động.", evDay(2022, 7, 12), ""},
+		{"a date inside the paragraph after a sapo", sapo + "\n\nTại kỳ họp thứ 7, HĐND tỉnh diễn ra ngày 12/7, Bí thư Tỉnh ủy trao tặng Huân chương.", evDay(2022, 7, 12), ""},
+		{"the third paragraph is the body", sapo + "\n\nĐồng chí Bí thư Tỉnh ủy tặng hoa chúc mừng các cá nhân được Chủ tịch nước trao tặng Huân chương Lao động hạng Nhì và hạng Ba trong năm nay.\n\nSáng 12/7, HĐND tỉnh bế mạc kỳ họp.", evDay(2022, 7, 12), ""},
+		{"a long first paragraph is no sapo", strings.Repeat("Các đại biểu thảo luận sôi nổi về nhiệm vụ trọng tâm của tỉnh trong thời gian tới. ", 8) + "\n\nSáng 12/7, HĐND tỉnh bế mạc kỳ họp.", evDay(2022, 7, 12), ""},
+		{"no publication date, no year", sapo + "\n\nSáng 12/7, HĐND tỉnh trao tặng Huân chương.", nil, ""},
+		{"no publication date, with year", sapo + "\n\nSáng 12/7/2022, HĐND tỉnh trao tặng Huân chương.", nil, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := findEventDate(tt.text, tt.pub)
+			if (got == nil) != (tt.want == "") || got != nil && *got != tt.want {
+				t.Errorf("findEventDate = %s, want %q", evStr(got), tt.want)
+			}
+		})
+	}
+}
+
+// TestEventDateClosingOpeningClause: a date without "vào" that closes
+// the first sentence's opening clause naming the event ("Phát biểu chỉ
+// đạo tại Đại hội ... ngày 13.10, Phó Chủ tịch nước ...") is the event's;
+// document dates, deadlines, starts of periods, past references and plans
+// in the same place are not.
+func TestEventDateClosingOpeningClause(t *testing.T) {
+	pub := time.Date(2025, 10, 13, 14, 7, 0, 0, vietnam)
+	tests := []struct {
+		name string
+		text string
+		pub  *time.Time
+		want string // "" for nil
+	}{
+		{"speech at a congress", "Phát biểu chỉ đạo tại Đại hội thi đua yêu nước tỉnh Hà Tĩnh lần thứ VIII, giai đoạn 2025 - 2030 ngày 13.10, Phó chủ tịch nước Võ Thị Ánh Xuân biểu dương những thành tựu nổi bật.", &pub, "2025-10-13"},
+		{"at a conference, slash date", "Tại Hội nghị sơ kết công tác quý III của Đảng ủy Khối ngày 10/10, đồng chí Bí thư yêu cầu các chi bộ tập trung hoàn thành nhiệm vụ.", &pub, "2025-10-10"},
+		{"part of the day", "Dự Lễ kỷ niệm 95 năm Ngày thành lập Hội Nông dân Việt Nam sáng 12/10, Bí thư Tỉnh ủy biểu dương các điển hình.", &pub, "2025-10-12"},
+		{"document date", "Thực hiện Kết luận số 01-KL/TW ngày 18/5/2021, Quận ủy đã triển khai nhiều mô hình hay.", &pub, ""},
+		{"short document reference", "Quán triệt Kế hoạch số 27 của Ban Thường vụ tại hội nghị ngày 10/10, Huyện ủy yêu cầu các chi bộ thực hiện.", &pub, ""},
+		{"deadline", "Các đơn vị gửi báo cáo kết quả đại hội trước ngày 10/10, Ban Tổ chức Tỉnh ủy tổng hợp.", &pub, ""},
+		{"start of a period", "Tại các xã, phường, từ ngày 1/10, Đảng bộ tỉnh triển khai mô hình mới.", &pub, ""},
+		{"past reference", "Tại Hội nghị lần trước ngày 5/10, Ban Thường vụ đã thống nhất nhiều nội dung.", &pub, ""},
+		{"plan", "Theo kế hoạch, Đại hội dự kiến khai mạc ngày 15/10, Ban Tổ chức đã chuẩn bị chu đáo.", &pub, ""},
+		{"clause naming no event", "Theo báo cáo của Sở Nội vụ ngày 10/10, toàn tỉnh có 124 xã, phường.", &pub, ""},
+		{"lower-case main clause", "Phát biểu tại Đại hội ngày 13.10, đồng chí Phó chủ tịch nước biểu dương.", &pub, "2025-10-13"},
+		{"date long before publication", "Phát biểu tại Đại hội thi đua yêu nước tỉnh ngày 13.8, Phó chủ tịch nước biểu dương những thành tựu nổi bật.", &pub, ""},
+		{"no publication date", "Phát biểu tại Đại hội thi đua yêu nước tỉnh ngày 13/10/2025, Phó chủ tịch nước biểu dương.", nil, ""},
+		{"an opening date still wins", "Sáng 12/10, phát biểu tại Đại hội ngày 13.10, Phó chủ tịch nước biểu dương.", &pub, "2025-10-12"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
