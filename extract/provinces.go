@@ -383,7 +383,12 @@ func provMentions(t *provText, published *time.Time, ms []provMention) []provMen
 			i = j - 1
 			continue
 		case unitCommune:
-			if !reformed {
+			// Before the reform a ward or commune says nothing of its
+			// province; after it, one named after a former district lies
+			// in that district's province ("phường Thủ Dầu Một"), but one
+			// named like a province is just a commune ("phường Phú Thọ"
+			// is in Hồ Chí Minh City).
+			if !reformed || provNamesProvince(entries) {
 				i = j - 1
 				continue
 			}
@@ -404,7 +409,9 @@ func provMentions(t *provText, published *time.Time, ms []provMention) []provMen
 
 // provLongest returns the end of the longest gazetteer name starting at
 // word i (i when there is none) and its entries. Every word of the name
-// must be capitalised, and only spaces or a hyphen may separate them.
+// must be capitalised, and only spaces or a hyphen may separate them. A
+// name that is the start of a longer place name ("Phú Thọ" in "phường
+// Phú Thọ Hòa") is no name: the words up to its end are skipped.
 func provLongest(t *provText, i int) (int, []provEntry) {
 	for n := min(provIdx.maxWords, len(t.toks)-i); n >= 1; n-- {
 		entries, ok := provIdx.names[string(t.key(i, i+n))]
@@ -416,10 +423,44 @@ func provLongest(t *provText, i int) (int, []provEntry) {
 			good = t.toks[k].upper && provNameGap(t.gap(k))
 		}
 		if good {
+			if provLongerName(t, i, i+n) {
+				return i, nil
+			}
 			return i + n, entries
 		}
 	}
 	return i, nil
+}
+
+// provLongerName reports whether word j, right after the gazetteer name
+// of words i..j-1, makes the name part of a longer place name: one
+// capitalised word of letters joined by a space ("Phú Thọ Hòa", "Đồng
+// Tháp Mười"), not an acronym ("UBND"), and not followed by another
+// capitalised word, as the two to four words of a person's name after an
+// office are ("Bí thư Tỉnh ủy Nghệ An Thái Thanh Quý") and the words of a
+// headline in title case. Numbered districts ("6" of "Quận 6") are never
+// extended.
+func provLongerName(t *provText, i, j int) bool {
+	if j >= len(t.toks) || !t.toks[j].upper || strings.Trim(t.gap(j), " ") != "" {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(t.s[t.toks[i].start:]); !unicode.IsLetter(r) {
+		return false
+	}
+	w := t.s[t.toks[j].start:t.toks[j].end]
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLetter(r) || docIsAcronym(w) {
+		return false
+	}
+	if k := j + 1; k < len(t.toks) && t.toks[k].upper && strings.Trim(t.gap(k), " ") == "" {
+		return false
+	}
+	return true
+}
+
+// provNamesProvince reports whether a name's entries include a province
+// (or a former one).
+func provNamesProvince(entries []provEntry) bool {
+	return slices.ContainsFunc(entries, func(e provEntry) bool { return e.class == provProvince })
 }
 
 // provNameGap reports whether g may separate two words of one name:

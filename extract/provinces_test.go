@@ -107,6 +107,7 @@ func FuzzFindProvinces(f *testing.F) {
 		"Sáng 11/10, Quận ủy Lê Chân tổ chức Hội nghị.",
 		"Tỉnh ủy Bà Rịa - Vũng Tàu, các tỉnh Tuyên Quang, Thái Nguyên và Hà Giang",
 		"TP.HCM\n\nphường Thủ Dầu Một (huyện Châu Thành)", "Huyện uỷ", "tỉnh", "Quận 2",
+		"Đảng ủy phường Phú Thọ và phường Phú Thọ Hòa (TPHCM); Bí thư Tỉnh ủy Nghệ An Thái Thanh Quý; vùng Đồng Tháp Mười",
 	} {
 		f.Add("", s, int64(1715241600))
 		f.Add("Hải Phòng", s, int64(-1))
@@ -150,5 +151,44 @@ func TestProvinceGuestDelegation(t *testing.T) {
 	got := findProvinces("Đại hội đại biểu Đảng bộ huyện Đồng Văn lần thứ XXII", text, &pub)
 	if len(got) != 1 || got[0] != "Hà Giang" {
 		t.Errorf("provinces = %v, want [Hà Giang]", got)
+	}
+}
+
+// TestProvinceWardsNamedLikeProvinces: a ward or commune named like a
+// province ("phường Phú Thọ", a ward of Hồ Chí Minh City) is a commune,
+// not the province, and a province name that starts a longer place name
+// ("Phú Thọ Hòa") is no province; wards named after former districts
+// (P1), provinces followed by a person's name or a title-case headline,
+// and provinces named with their own unit word keep their province.
+func TestProvinceWardsNamedLikeProvinces(t *testing.T) {
+	after := evDay(2025, 11, 6)
+	tests := []struct {
+		name  string
+		title string
+		text  string
+		pub   *time.Time
+		want  []string
+	}{
+		{"ward named like a province", "Phường Phú Thọ (TPHCM) trao Huy hiệu Đảng cho 12 đảng viên tiêu biểu", "Ngày 6-11, Đảng ủy phường Phú Thọ tổ chức Lễ trao tặng Huy hiệu Đảng đợt ngày 7-11 cho các đảng viên tiêu biểu.\n\nTham dự buổi lễ có đồng chí Trương Thị Bích Hạnh, Phó Chủ tịch Thường trực Ủy ban MTTQ Việt Nam TPHCM.", after, []string{"Hồ Chí Minh"}},
+		{"ward named like a province, nothing else", "", "Ngày 6-11, Đảng ủy phường Phú Thọ tổ chức Lễ trao tặng Huy hiệu Đảng.", after, nil},
+		{"commune named like a province", "", "Sáng 5/8, Đảng bộ xã Hòa Bình tổ chức Đại hội đại biểu lần thứ I.", evDay(2025, 8, 5), nil},
+		{"longer ward name", "Phường Tây Thạnh và phường Phú Thọ Hòa trao Huy hiệu Đảng đợt 2-9", "Sáng 28-8, Đảng ủy phường Tây Thạnh và phường Phú Thọ Hòa (TPHCM) tổ chức Lễ kỷ niệm 80 năm Cách mạng Tháng Tám.\n\nĐảng bộ phường Phú Thọ Hòa có 55 đảng viên được trao tặng Huy hiệu Đảng.", evDay(2025, 8, 29), []string{"Hồ Chí Minh"}},
+		{"longer name without a unit word", "", "Sáng 5/6, chợ Phú Thọ Hòa mở cửa lại; tiểu thương Phú Thọ Hòa phấn khởi.", evDay(2024, 6, 5), nil},
+		{"a plain named like a province", "", "Sáng 5/6, đoàn công tác khảo sát vùng Đồng Tháp Mười.", evDay(2024, 6, 5), nil},
+		{"P1 ward named after a former district", "", "Sáng 12/8, Đảng ủy phường Thủ Dầu Một tổ chức Đại hội.", evDay(2025, 8, 12), []string{"Hồ Chí Minh"}},
+		{"P1 ward named like a province beside its province", "", "Sáng 5/8, tại Trung tâm Hội nghị tỉnh Lào Cai (phường Yên Bái), Đại hội khai mạc.", evDay(2025, 8, 5), []string{"Lào Cai"}},
+		{"province followed by a person's name", "", "Sáng 12/7, Bí thư Tỉnh ủy Nghệ An Thái Thanh Quý trao tặng Huân chương Lao động.", evDay(2022, 7, 12), []string{"Nghệ An"}},
+		{"province followed by a two-word name", "", "Sáng 5/6, Chủ tịch UBND tỉnh Hà Giang Văn Sơn dự hội nghị.", evDay(2024, 6, 5), []string{"Hà Giang"}},
+		{"title-case headline", "Nghệ An Biểu Dương 43 Điển Hình Học Tập Và Làm Theo Bác", "Sáng 22/5, Huyện ủy Anh Sơn tổ chức Hội nghị.", evDay(2019, 5, 22), []string{"Nghệ An"}},
+		{"province before an acronym", "", "Sáng 5/6, Tỉnh ủy Nghệ An UBND tỉnh phối hợp tổ chức.", evDay(2024, 6, 5), []string{"Nghệ An"}},
+		{"province with its unit after the reform", "", "Sáng 5/8, Tỉnh ủy Phú Thọ tổ chức Hội nghị tại phường Việt Trì.", evDay(2025, 8, 5), []string{"Phú Thọ"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := findProvinces(tt.title, tt.text, tt.pub)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("findProvinces = %q, want %q", got, tt.want)
+			}
+		})
 	}
 }
