@@ -24,7 +24,12 @@ import (
 //
 // Decisions the contract leaves open, taken here:
 //   - Class names are canonical: "hạng nhất", "Hạng I", "hạng 1" all read
-//     "hạng Nhất" (likewise Nhì, Ba). Quoted names use straight quotes:
+//     "hạng Nhất" (likewise Nhì, Ba); several classes over one count
+//     ("Huân chương Lao động hạng Nhất, Nhì, Ba cho 5 cá nhân") are one
+//     award named by the order alone. An order or medal whose name is
+//     not known runs to its class ("Huy chương Kháng chiến hạng Nhì" is
+//     known; an unknown "Huân chương Khánh chiến hạng Nhất" is read to
+//     the class, never cut short). Quoted names use straight quotes:
 //     Kỷ niệm chương "Vì sự nghiệp Dân vận"; an unquoted "Vì ..." name is
 //     quoted the same way. Other award nouns keep their official case
 //     ("Bằng khen", "Giấy khen", "Cờ thi đua").
@@ -60,8 +65,13 @@ import (
 //     vụ", "Trong sạch, vững mạnh", "gia đình văn hóa") is not (X9).
 //   - Two different awards over one count ("được UBND TP, Công an TP trao
 //     tặng bằng khen và giấy khen", A14) cannot be split without inventing
-//     numbers and give no award; the same award twice ("Bằng khen toàn
-//     diện và Bằng khen phong trào: 202 tập thể") is one award.
+//     numbers and give no award, nor does a tally of medals over one
+//     count ("1 Huân chương Độc lập hạng Nhất, ..., 23 Huy chương Kháng
+//     chiến hạng Nhì cho 200 gia đình"); the same award twice ("Bằng khen
+//     toàn diện và Bằng khen phong trào: 202 tập thể") is one award.
+//   - Counts after a second verb that names no distinction ("trao Kỷ
+//     niệm chương cho 11 cá nhân và tuyên dương 31 tập thể, 43 cá nhân")
+//     are not the award's.
 //   - A line that is a related link left in the text ("Xem thêm: ...") is
 //     not read.
 //   - The giver is who grants the award, not who hands it over: "đồng chí
@@ -72,24 +82,30 @@ import (
 //     nhân") shares the giver of the clause before.
 //   - A breakdown ("Trong đó, ...", "Trong số đó ...", "Cụ thể, ...", or ",
 //     trong đó" inside the sentence) gets part_of the award it breaks down,
-//     which must be in the same or the previous sentence; a breakdown that
+//     which is in the same or the previous sentence (or the one whose
+//     breakdown the sentences before it go on with); a breakdown that
 //     names no award takes that award's name and giver, one that names its
 //     award keeps its giver as written ("Trong đó, Đảng bộ Khối có 01 tập
 //     thể ... được nhận Bằng khen" has no giver).
 //     A breakdown whose counts exceed its parent's is not one, and stands
-//     on its own.
+//     on its own. A ", trong đó ..." with no award before it to break down
+//     ("tuyên dương các điển hình, trong đó 6 cá nhân nhận Huân chương Lao
+//     động") is an award of its own. A breakdown goes on over the
+//     sentences after it, and an award stated again in the lead, a
+//     caption and the body is counted once (awards_merge.go).
 //   - Proposals (đề nghị, đề xuất, kiến nghị, xét tặng, trình ...),
 //     background (a sentence opening with "Trước đó", "Giai đoạn", "Từ năm",
-//     "Trong 5 năm qua", ... and "từng được") and counts tied to
-//     inspection, discipline, admission, gifts, models and ratings are not
-//     awards. A proposal covers the clauses after it that name no giver of
-//     their own, and its breakdown in the next sentence; a report of a
-//     past period covers the sentences that go on with its figures
-//     (awards_scope.go). "Theo đề nghị của X, ..." is the basis of an
-//     award, not a proposal. Money ("10 triệu đồng") is never a count
-//     (X5), but money given with an award ("tặng Giấy khen và trao số
-//     tiền thưởng 10 triệu đồng cho 2 tập thể") does not hide the award's
-//     recipients.
+//     "Trong 5 năm qua", "Trong năm năm", ... and "từng được"), figures of
+//     a whole unit ("Toàn tỉnh Bắc Ninh đã có 300 tập thể và cá nhân được
+//     ... tặng", X12) and counts tied to inspection, discipline,
+//     admission, gifts, models and ratings are not awards. A proposal
+//     covers the clauses after it that name no giver of their own, and
+//     its breakdown in the next sentence; a report of a past period
+//     covers the sentences that go on with its figures (awards_scope.go).
+//     "Theo đề nghị của X, ..." is the basis of an award, not a proposal.
+//     Money ("10 triệu đồng") is never a count (X5), but money given with
+//     an award ("tặng Giấy khen và trao số tiền thưởng 10 triệu đồng cho 2
+//     tập thể") does not hide the award's recipients.
 //   - Counts right before a passive verb belong to the award after it,
 //     even in a run of counts after another award: "tặng Cờ thi đua cho 9
 //     tập thể, 21 cá nhân được tặng danh hiệu Chiến sĩ thi đua" is 9
@@ -125,36 +141,43 @@ func findAwards(text string) []Award {
 // readAwards reads the awards of text sentence by sentence, each in the
 // scope the sentences before it leave (a proposal, a report of a past
 // period: see scopeState), and passes each sentence that gave an award to
-// gave when it is not nil.
+// gave when it is not nil. A breakdown goes on over the sentences after it
+// (see continueBreakdown), and an award the article states again (its
+// lead, a photo caption and its body) is counted once (see
+// mergeRestatements).
 func readAwards(text string, gave func(sentence string)) []Award {
 	if len(text) > maxAwardText {
 		text = awTruncate(text, maxAwardText)
 	}
-	var out []Award
+	var l awardList
 	parent := -1 // the last top-level award of the previous sentence
+	open := -1   // the award whose breakdown the sentences go on with
 	var st scopeState
+read:
 	for _, para := range splitAwardParagraphs(text) {
 		for i, s := range para {
-			if len(out) >= maxAwards {
-				return out[:maxAwards]
+			if len(l.awards) >= maxAwards {
+				break read
 			}
+			l.sentence++
 			if st.skip(s, i == 0) {
-				parent = -1
+				parent, open = -1, -1
 				continue
 			}
-			n := len(out)
+			n := len(l.awards)
 			var next awardScope
-			out, parent, next = readSentence(s, out, parent)
-			st.read(s, len(out) > n, next)
-			if gave != nil && len(out) > n {
+			parent, next = l.readSentence(s, parent)
+			open, parent = l.continueBreakdown(s, n, open, parent)
+			st.read(s, len(l.awards) > n, next)
+			if gave != nil && len(l.awards) > n {
 				gave(s)
 			}
 		}
 	}
-	if len(out) > maxAwards {
-		out = out[:maxAwards]
+	if len(l.awards) > maxAwards {
+		l.awards, l.info = l.awards[:maxAwards], l.info[:maxAwards]
 	}
-	return out
+	return l.mergeRestatements()
 }
 
 // awTruncate cuts s to at most n bytes without splitting a character.
@@ -261,6 +284,10 @@ func appendSentence(out []string, s string) []string {
 	return append(out, s)
 }
 
+// yearsCount is a number of years, in digits or in words ("5", "năm",
+// "mười lăm"), before "năm".
+const yearsCount = `(?:\d+|(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|mốt|lăm)(?:\s(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|mốt|lăm)){0,2})`
+
 // Sentence-level markers.
 var (
 	// restatedBreakdownRe matches a breakdown that opens by restating the
@@ -270,7 +297,7 @@ var (
 	breakdownLeadRe = regexp.MustCompile(`(?i)^\W*(?:trong đó|trong số đó|trong số này|trong số các|trong tổng số|cụ thể)(?:[\s,:]|$)`)
 	// backgroundLeadRe opens a sentence about earlier or cumulative awards
 	// (X12, X17).
-	backgroundLeadRe = regexp.MustCompile(`(?i)^\W*(?:theo đó,?\s*|riêng\s+|ngoài ra,?\s*|bên cạnh đó,?\s*|đặc biệt,?\s*)?(?:giai đoạn\s|từ năm\s|từ \d{4}|trong (?:giai đoạn|nhiệm kỳ|suốt|\d+ năm|những năm|nhiều năm|thời gian qua|các năm)|qua \d+ năm|sau \d+ năm|những năm qua|nhiều năm qua|thời gian qua|nhiệm kỳ qua|nhiệm kỳ \d{4}|\d+ năm qua|trước đó|trước đây|lũy kế|luỹ kế|tính đến|tính từ)`)
+	backgroundLeadRe = regexp.MustCompile(`(?i)^\W*(?:theo đó,?\s*|riêng\s+|ngoài ra,?\s*|bên cạnh đó,?\s*|đặc biệt,?\s*)?(?:giai đoạn\s|từ năm\s|từ \d{4}|trong (?:giai đoạn|nhiệm kỳ|suốt|` + yearsCount + ` năm|những năm|nhiều năm|thời gian qua|các năm)|(?:qua|sau) ` + yearsCount + ` năm|những năm qua|nhiều năm qua|thời gian qua|nhiệm kỳ qua|nhiệm kỳ \d{4}|` + yearsCount + ` năm qua|trước đó|trước đây|lũy kế|luỹ kế|tính đến|tính từ)`)
 	// breakdownHints are fragments, in lower case, every match of
 	// innerBreakdownRe holds.
 	breakdownHints = []string{"trong đó", "trong số đó"}
@@ -278,15 +305,17 @@ var (
 	innerBreakdownRe = regexp.MustCompile(`(?i)(?:^|[,(:])\s*(?:trong đó|trong số đó)(?:[\s,:]|$)`)
 )
 
-// readSentence reads the awards of one sentence, appends them to out and
+// readSentence reads the awards of one sentence, appends them to l and
 // returns the index of the sentence's last top-level award (the parent
 // for a breakdown in the next sentence), or -1, and the scope the sentence
 // leaves open: scopeProposal when it ends inside a proposal, scopeSummary
 // when it gave cumulative figures and no award, else scopeEvent. A
 // proposal covers the clauses after it that name no giver of their own
 // ("Đề nghị tặng ... cho 07 cá nhân; cờ thi đua của tỉnh cho 01 tập thể;
-// ...", X7).
-func readSentence(s string, out []Award, parent int) ([]Award, int, awardScope) {
+// ...", X7). A clause that only names recipients goes on with the list of
+// the award before it ("tặng Huân chương Lao động hạng Nhì cho Sở A; Sở
+// B; bà C, Giám đốc Sở D", A15).
+func (l *awardList) readSentence(s string, parent int) (int, awardScope) {
 	// "Trong số 73 cá nhân được tặng Bằng khen có 29 cá nhân là ..."
 	// restates the parent's count before breaking it down: read it as
 	// "Trong số đó có 29 cá nhân là ...".
@@ -295,6 +324,8 @@ func readSentence(s string, out []Award, parent int) ([]Award, int, awardScope) 
 	}
 	breakdown := parent >= 0 && breakdownLeadRe.MatchString(s)
 	last := -1
+	listAt := -1 // an award whose named recipients may go on in the next clause
+	var list nameList
 	var lastGiver *string
 	proposing, cumulative := false, false
 	order := ""
@@ -303,6 +334,13 @@ func readSentence(s string, out []Award, parent int) ([]Award, int, awardScope) 
 		lower := strings.ToLower(clause)
 		c := sentenceClause{sentence: s, text: clause, lower: lower, off: off, prevGiver: lastGiver, bare: breakdown, proposing: proposing, prevOrder: order}
 		off += len(clause) + 1
+		if listAt >= 0 {
+			if more, ok := l.goOnNaming(listAt, clause, lower, list); ok {
+				list = more
+				continue
+			}
+		}
+		listAt = -1
 		head, tail := clause, ""
 		if awContainsAny(lower, breakdownHints) {
 			if loc := innerBreakdownRe.FindStringIndex(clause); loc != nil {
@@ -319,51 +357,67 @@ func readSentence(s string, out []Award, parent int) ([]Award, int, awardScope) 
 		}
 		for _, f := range r.found {
 			if breakdown {
-				out = appendBreakdown(out, f, parent)
-				continue
+				l.addBreakdown(f, parent)
+			} else {
+				l.add(f.award(), f)
+				last = len(l.awards) - 1
 			}
-			out = append(out, f.award())
-			last = len(out) - 1
+			if f.list != nil {
+				listAt, list = len(l.awards)-1, *f.list
+			}
 		}
-		if tail != "" && (last >= 0 || breakdown) {
-			p := last
-			if p < 0 {
-				p = parent
-			}
-			t := sentenceClause{sentence: s, text: tail, lower: strings.ToLower(tail), off: c.off + len(head), prevGiver: lastGiver, bare: true, proposing: proposing, prevOrder: order}
+		if tail == "" || r.cumulative {
+			continue
+		}
+		t := sentenceClause{sentence: s, text: tail, lower: strings.ToLower(tail), off: c.off + len(head), prevGiver: lastGiver, bare: true, proposing: proposing, prevOrder: order}
+		p := last
+		if p < 0 && breakdown {
+			p = parent
+		}
+		if p < 0 {
+			// "tuyên dương các điển hình, trong đó 6 cá nhân nhận Huân
+			// chương Lao động": no award before it to break down, the
+			// part is an award of its own.
+			t.bare = false
 			for _, f := range t.read().found {
-				out = appendBreakdown(out, f, p)
+				l.add(f.award(), f)
+				last = len(l.awards) - 1
 			}
+			continue
+		}
+		for _, f := range t.read().found {
+			l.addBreakdown(f, p)
 		}
 	}
-	if last < 0 && breakdown && len(out) > 0 && out[len(out)-1].PartOf != nil {
+	if last < 0 && breakdown && len(l.awards) > 0 && l.awards[len(l.awards)-1].PartOf != nil {
 		last = parent // consecutive breakdown sentences share their parent
 	}
 	switch {
 	case proposing:
-		return out, last, scopeProposal
+		return last, scopeProposal
 	case cumulative && last < 0:
-		return out, last, scopeSummary
+		return last, scopeSummary
 	}
-	return out, last, scopeEvent
+	return last, scopeEvent
 }
 
-// appendBreakdown appends f as a breakdown of out[parent]. A breakdown that
-// names no award is the parent's award and takes its name and giver; one
-// that names its award keeps its giver as written. A breakdown whose counts
-// exceed the parent's is appended as an award of its own.
-func appendBreakdown(out []Award, f foundAward, parent int) []Award {
-	p := out[parent]
+// addBreakdown appends f as a breakdown of l.awards[parent]. A breakdown
+// that names no award is the parent's award and takes its name and giver;
+// one that names its award keeps its giver as written. A breakdown whose
+// counts exceed the parent's is appended as an award of its own.
+func (l *awardList) addBreakdown(f foundAward, parent int) {
+	p := l.awards[parent]
 	a := f.award()
 	if f.bare {
 		a.Award, a.Giver = p.Award, p.Giver
 	}
 	if (p.Collectives > 0 || p.Individuals > 0) && (a.Collectives > p.Collectives || a.Individuals > p.Individuals) {
-		return append(out, a)
+		l.add(a, f)
+		return
 	}
 	idx := parent
 	a.PartOf = &idx
-	return append(out, a)
+	l.add(a, f)
 }
 
 // foundAward is an award read from a clause, before its place in the list
@@ -373,8 +427,12 @@ type foundAward struct {
 	giver       *string
 	collectives int
 	individuals int
-	pos         int  // byte offset in the clause, for ordering
-	bare        bool // counts without an award noun (breakdown only)
+	pos         int       // byte offset in the clause, for ordering
+	bare        bool      // counts without an award noun (breakdown only)
+	units       int       // exact counts of every recipient unit (A17), to tell restatements apart
+	names       []string  // the recipients named, when they are counted by name (A15)
+	after       string    // the sentence after the counts, where recipients may be listed
+	list        *nameList // the named recipients, when they run to the end of the clause
 }
 
 // award converts f to an Award without part_of.
@@ -416,6 +474,7 @@ type countGroup struct {
 	individuals int  // sum of the exact "N cá nhân"
 	counted     int  // how many exact tập thể / cá nhân counts the group holds
 	known       int  // how many counts are exact and of recipient units (A16, A17)
+	units       int  // the sum of the exact counts, of every unit
 	bound       bool // tied to an award
 }
 
@@ -483,6 +542,8 @@ func (c sentenceClause) read() clauseRead {
 			}
 			f.collectives += g.collectives
 			f.individuals += g.individuals
+			f.units += g.units
+			f.after = c.sentence[min(len(c.sentence), c.off+g.end):]
 			hasCount = true
 		}
 		if m.mixed {
@@ -501,15 +562,18 @@ func (c sentenceClause) read() clauseRead {
 			if len(counts[mi]) > 0 || m.generic || m.party {
 				continue // a party badge to named members is membership (X13)
 			}
-			coll, ind, ok := c.namedRecipients(m)
+			names, ok := c.namedRecipients(m)
 			if !ok {
-				coll, ind, gap, ok = c.namedSubjects(m)
-				fwd = ok
+				names, gap, ok = c.namedSubjects(m)
+				fwd, names.all = ok, false
 			}
 			if !ok {
 				continue
 			}
-			f.collectives, f.individuals = coll, ind
+			f.collectives, f.individuals, f.names = names.collectives, names.individuals, names.names
+			if names.all {
+				f.list = &names
+			}
 		}
 		giver, subj := c.giver(m, fwd, gap, active)
 		if subj != nil {
@@ -590,7 +654,8 @@ var (
 	orderNames = []string{
 		"sao vàng", "hồ chí minh", "độc lập", "quân công", "lao động", "bảo vệ tổ quốc",
 		"chiến công", "đại đoàn kết dân tộc", "dũng cảm", "hữu nghị", "kháng chiến",
-		"chiến thắng", "chiến sĩ vẻ vang", "quân kỳ quyết thắng",
+		"chiến thắng", "chiến sĩ vẻ vang", "chiến sĩ giải phóng", "quân kỳ quyết thắng",
+		"giải phóng", "thành đồng tổ quốc",
 	}
 	officialCase = map[string]string{
 		"sao vàng": "Sao Vàng", "hồ chí minh": "Hồ Chí Minh", "độc lập": "Độc lập",
@@ -598,9 +663,15 @@ var (
 		"chiến công": "Chiến công", "đại đoàn kết dân tộc": "Đại đoàn kết dân tộc",
 		"dũng cảm": "Dũng cảm", "hữu nghị": "Hữu nghị", "kháng chiến": "Kháng chiến",
 		"chiến thắng": "Chiến thắng", "chiến sĩ vẻ vang": "Chiến sĩ vẻ vang",
-		"quân kỳ quyết thắng": "Quân kỳ quyết thắng", "vàng": "Vàng", "bạc": "Bạc", "đồng": "Đồng",
+		"quân kỳ quyết thắng": "Quân kỳ quyết thắng", "chiến sĩ giải phóng": "Chiến sĩ giải phóng",
+		"giải phóng": "Giải phóng", "thành đồng tổ quốc": "Thành đồng Tổ quốc",
+		"thanh niên xung phong vẻ vang": "Thanh niên xung phong vẻ vang",
+		"vàng":                          "Vàng", "bạc": "Bạc", "đồng": "Đồng",
 	}
-	medalNames = []string{"quân kỳ quyết thắng", "chiến sĩ vẻ vang", "hữu nghị", "vàng", "bạc", "đồng"}
+	medalNames = []string{
+		"quân kỳ quyết thắng", "chiến sĩ vẻ vang", "chiến sĩ giải phóng", "thanh niên xung phong vẻ vang", "bảo vệ tổ quốc",
+		"kháng chiến", "chiến công", "chiến thắng", "lao động", "hữu nghị", "vàng", "bạc", "đồng",
+	}
 	// titleNames are distinctions conferred as "danh hiệu", in lower case.
 	titleNames = []string{
 		"tập thể lao động xuất sắc", "tập thể lao động tiên tiến", "lao động tiên tiến",
@@ -759,11 +830,11 @@ func parseMention(s string, start, end int) (mention, bool) {
 	case "cờ thi đua":
 		m.name = "Cờ thi đua"
 	case "huân chương":
-		name, n := namedAfter(rest, orderNames)
+		name, n := namedToClass(rest, orderNames)
 		m.name, m.end = "Huân chương"+name, end+n
 		m.addClass(s)
 	case "huy chương":
-		name, n := namedAfter(rest, medalNames)
+		name, n := namedToClass(rest, medalNames)
 		m.name, m.end = "Huy chương"+name, end+n
 		m.addClass(s)
 	case "hclđ", "hcđl", "hcqc", "hccc", "hcbvtq":
@@ -790,14 +861,30 @@ func parseMention(s string, start, end int) (mention, bool) {
 }
 
 // addClass reads the class after the order or medal m in s ("hạng Ba")
-// into its name, keeping the name without it as its base.
+// into its name, keeping the name without it as its base. Several classes
+// over one count ("hạng Nhất, Nhì, Ba", "hạng Nhì và hạng Ba") are one
+// award of the order, named without a class.
 func (m *mention) addClass(s string) {
-	if cls, n := classAfter(s[m.end:]); n > 0 {
-		m.base = m.name
-		m.name += cls
-		m.end += n
+	cls, n := classAfter(s[m.end:])
+	if n == 0 {
+		return
+	}
+	m.base = m.name
+	m.name += cls
+	m.end += n
+	for {
+		loc := moreClassRe.FindStringSubmatchIndex(s[m.end:])
+		if loc == nil {
+			return
+		}
+		m.name = m.base
+		m.end += loc[3]
 	}
 }
+
+// moreClassRe is one more class in a list of classes of one order (",
+// Nhì", " và hạng Ba"); its group ends at the class word.
+var moreClassRe = regexp.MustCompile(`^(\s*(?:,|và)\s*(?:(?i:hạng)\s+(?i:nhất|nhì|ba|iii|ii|i|1|2|3)|Nhất|Nhì|Ba|NHẤT|NHÌ|BA))(?:[^\p{L}\p{N}\p{M}]|$)`)
 
 // namedAfter reads the name that follows an award noun: a quoted name, a
 // "Vì ..." name (both returned quoted), one of the known official names
@@ -828,6 +915,27 @@ func namedAfter(rest string, known []string) (string, int) {
 	}
 	return " " + strings.Join(words, " "), lead + n
 }
+
+// namedToClass reads the name of an order or medal (see namedAfter). A
+// name that is not known and is followed by lower-case words and a class
+// runs to the class ("Huân chương Khánh chiến hạng Nhất"), so that no name
+// is cut short.
+func namedToClass(rest string, known []string) (string, int) {
+	name, n := namedAfter(rest, known)
+	if name == "" || strings.HasPrefix(name, ` "`) {
+		return name, n
+	}
+	if loc := lowerToClassRe.FindStringSubmatchIndex(rest[n:]); loc != nil {
+		tail := rest[n : n+loc[3]]
+		if known := strings.ToLower(strings.TrimSpace(name)); officialCase[known] == "" {
+			return name + tail, n + loc[3]
+		}
+	}
+	return name, n
+}
+
+// lowerToClassRe is the rest of a name in lower case before a class.
+var lowerToClassRe = regexp.MustCompile(`^((?:\s+\p{Ll}+){1,3})\s+(?i:hạng)\s`)
 
 // classAfter reads "hạng Nhất", "hạng nhì", "Hạng III" after an order or
 // medal name and returns it in canonical form (" hạng Nhất") with the bytes
@@ -1051,8 +1159,9 @@ func capitalisedStart(s string, max int) ([]string, int) {
 // mergeMentions joins award nouns separated only by "và", "," or "hoặc"
 // (and at most two lower-case qualifiers such as "toàn diện"), which share
 // the counts that follow them: "Bằng khen toàn diện và Bằng khen phong
-// trào: 202 tập thể" is one Bằng khen; "bằng khen và giấy khen" over one
-// count is marked mixed (A14).
+// trào: 202 tập thể" is one Bằng khen, and two classes of one order
+// ("Huân chương Lao động hạng Nhì và Huân chương Lao động hạng Ba") are
+// the order; "bằng khen và giấy khen" over one count is marked mixed (A14).
 func mergeMentions(s string, ms []mention) []mention {
 	if len(ms) < 2 {
 		return ms
@@ -1061,7 +1170,11 @@ func mergeMentions(s string, ms []mention) []mention {
 	for _, m := range ms[1:] {
 		prev := &out[len(out)-1]
 		if !prev.party && !m.party && !prev.generic && joinGapRe.MatchString(s[prev.end:m.start]) {
-			if m.name != prev.name {
+			switch {
+			case m.name == prev.name:
+			case prev.base != "" && prev.base == m.base:
+				prev.name = prev.base // classes of one order
+			default:
 				prev.mixed = true
 			}
 			prev.end = m.end
@@ -1072,8 +1185,10 @@ func mergeMentions(s string, ms []mention) []mention {
 	return out
 }
 
-// joinGapRe is the text between two award nouns that share their counts.
-var joinGapRe = regexp.MustCompile(`^\s*(?:\p{Ll}+\s+){0,2}(?:và|,|hoặc|cùng)\s*$`)
+// joinGapRe is the text between two award nouns that share their counts,
+// also in a tally of medals ("1 Huân chương Độc lập hạng Nhất, 6 Huân
+// chương Độc lập hạng Nhì, ... cho 200 gia đình").
+var joinGapRe = regexp.MustCompile(`^\s*(?:\p{Ll}+\s+){0,2}(?:và|,|hoặc|cùng)\s*(?:\d[\d.]*\s+)?$`)
 
 // genericRe finds "khen thưởng" used as a verb.
 var (
@@ -1175,7 +1290,7 @@ var (
 	// groupGapRe is the text allowed between two counts of one group.
 	groupGapRe = regexp.MustCompile(`(?i)^[^;:0-9]*(?:,|\s(?:và|cùng|với)\s)[^;:0-9]*$`)
 	// groupBreakRe, between two counts, starts a new statement.
-	groupBreakRe = regexp.MustCompile(`(?i)(?:^|\s)(?:tặng|trao|cho|được|nhận|quà|kiểm tra|giám sát|kỷ luật|kết nạp|công nhận)(?:\s|$)`)
+	groupBreakRe = regexp.MustCompile(`(?i)(?:^|\s)(?:tặng|trao|cho|được|nhận|quà|kiểm tra|giám sát|kỷ luật|kết nạp|công nhận|tuyên dương|biểu dương|khen thưởng|vinh danh)(?:\s|$)`)
 )
 
 // count is one "N unit" in a clause.
@@ -1228,6 +1343,7 @@ func makeGroup(parts []count) countGroup {
 			continue
 		}
 		g.known++
+		g.units += c.n
 		if !c.strict || c.kind == unitUnsplit {
 			continue
 		}
@@ -1395,6 +1511,11 @@ var (
 	// newVerbRe, between an award and counts after it, starts another
 	// giving ("... và tặng giấy chứng nhận cho 30 cá nhân").
 	newVerbRe = regexp.MustCompile(`(?i)(?:,|\svà)\s+(?:đồng thời\s+|cũng\s+)?(?:tặng|trao|cấp)\s`)
+	// praiseVerbRe, between the award's recipients and more counts,
+	// starts a commendation that names no distinction ("trao Kỷ niệm
+	// chương cho 11 cá nhân và tuyên dương 31 tập thể, 43 cá nhân"): its
+	// counts are not the award's.
+	praiseVerbRe = regexp.MustCompile(`(?i)(?:,|\svà)\s+(?:đồng thời\s+|cũng\s+)?(?:tuyên dương|biểu dương|khen thưởng|vinh danh)\s`)
 	// gapBlockedRe, between counts and an award, marks gifts, attendance
 	// and other business (X4, X6); money is never a count (X5).
 	gapBlockedRe = regexp.MustCompile(`(?i)quà|học bổng|suất|lượt|điểm cầu|kết nạp|kỷ luật|kỉ luật|mô hình`)
@@ -1480,7 +1601,8 @@ func (c sentenceClause) backwardOK(g countGroup, m mention, gs []countGroup, bou
 		from = max(from, gs[bound[len(bound)-1]].end)
 	}
 	gap := c.text[from:g.start]
-	if len(gap) > maxBackwardGap || gapBlockedRe.MatchString(gap) || otherGiving(gap, from == m.end) || c.pastBefore(g.start) || c.blockedBefore(g) {
+	if len(gap) > maxBackwardGap || gapBlockedRe.MatchString(gap) || otherGiving(gap, from == m.end) || c.pastBefore(g.start) || c.blockedBefore(g) ||
+		from > m.end && praiseVerbRe.MatchString(gap) {
 		return false
 	}
 	trimmed := strings.TrimSpace(gap)
@@ -1566,6 +1688,11 @@ var cumulativeHints = []string{"giai đoạn", "từ năm", "năm qua", "nhiệm
 // "được các cấp tặng Bằng khen"), which are statistics (X12).
 var allLevelsRe = regexp.MustCompile(`(?i)(?:^|\s)các cấp(?:\s|$|[,.;])`)
 
+// wholeUnitHasRe, right before the counts, states the figures of a whole
+// province, district or branch ("Toàn tỉnh Bắc Ninh đã có 300 tập thể
+// ... được tặng", X12): a statistic, not an award of the event.
+var wholeUnitHasRe = regexp.MustCompile(`(?i)(?:^|[\s,(])(?:toàn|cả)\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|ngành|khối|quân|lực lượng|đảng bộ|nước)(?:\s+[^\s,;:]+){0,4}?\s+(?:đã\s+|từng\s+)?có\s+(?:(?:tổng số|tổng cộng|hơn|trên|gần|khoảng)\s+)?$`)
+
 // cumulative reports whether award m, with the count groups bound to it,
 // is a figure summed over past years rather than an award of the event.
 func (c sentenceClause) cumulative(m mention, bound []int, groups []countGroup) bool {
@@ -1573,7 +1700,12 @@ func (c sentenceClause) cumulative(m mention, bound []int, groups []countGroup) 
 	for _, gi := range bound {
 		first = min(first, groups[gi].start)
 	}
-	if lead := c.text[:first]; awContainsAny(c.lower, cumulativeHints) && cumulativeLeadRe.MatchString(lead) {
+	lead := c.text[:first]
+	if awContainsAny(c.lower, cumulativeHints) && cumulativeLeadRe.MatchString(lead) {
+		return true
+	}
+	if len(bound) > 0 && first < m.start && (strings.Contains(c.lower, "toàn") || strings.Contains(c.lower, "cả")) &&
+		wholeUnitHasRe.MatchString(tailWindow(lead, 120)) {
 		return true
 	}
 	last := m.end
@@ -1653,7 +1785,7 @@ var (
 	namedLeadRe = regexp.MustCompile(`^\s*(?:(?:\p{Ll}+\s+){0,2}của\s+[^,;:()]{1,100}?\s+)?cho\s+`)
 	// populationRe is a unit's whole people, one collective recipient.
 	populationRe = regexp.MustCompile(`^(?i:cán bộ|nhân dân|quân và dân|đảng bộ,? chính quyền|đảng bộ và nhân dân|cán bộ, chiến sĩ)(?:[\s,]|$)`)
-	orgRe        = regexp.MustCompile(`^(?:Sở|Ban|Bộ|Cục|Chi cục|Tổng cục|Vụ|Phòng|Huyện ủy|Huyện uỷ|Quận ủy|Quận uỷ|Thị ủy|Thị uỷ|Thành ủy|Thành uỷ|Tỉnh ủy|Tỉnh uỷ|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|UBND|Ủy ban|Uỷ ban|HĐND|Hội|Công an|Trường|Bệnh viện|Công ty|Tổng công ty|Liên đoàn|Đoàn|Trung tâm|Báo|Đài|Nhà máy|Hợp tác xã|HTX|Viện|Văn phòng|Mặt trận|Tòa án|Toà án|Kho bạc|Ngân hàng|Tập đoàn|Trung đoàn|Sư đoàn|Lữ đoàn|Tiểu đoàn|Đại đội|Đồn|Hải đội|Binh đoàn|Quân khu|Bộ Chỉ huy|Bộ đội|Lực lượng|Cảnh sát|Thanh tra|Cục Thuế|Chi cục Thuế|Hạt Kiểm lâm|Kiểm lâm|(?i:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s+\p{Lu})`)
+	orgRe        = regexp.MustCompile(`^(?:Sở|Ban|Bộ|Cục|Chi cục|Tổng cục|Vụ|Phòng|Huyện ủy|Huyện uỷ|Quận ủy|Quận uỷ|Thị ủy|Thị uỷ|Thành ủy|Thành uỷ|Tỉnh ủy|Tỉnh uỷ|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|UBND|Ủy ban|Uỷ ban|HĐND|Hội|Công an|Trường|Bệnh viện|Công ty|Tổng công ty|Liên đoàn|Đoàn|Trung tâm|Báo|Đài|Nhà máy|Hợp tác xã|HTX|Viện|Văn phòng|Mặt trận|Tòa án|Toà án|Kho bạc|Ngân hàng|Tập đoàn|Liên hiệp|Liên minh|Trung đoàn|Sư đoàn|Lữ đoàn|Tiểu đoàn|Đại đội|Đồn|Hải đội|Binh đoàn|Quân khu|Bộ Chỉ huy|Bộ đội|Lực lượng|Cảnh sát|Thanh tra|Cục Thuế|Chi cục Thuế|Hạt Kiểm lâm|Kiểm lâm|(?i:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s+\p{Lu})`)
 	personRe     = regexp.MustCompile(`^(?:ông|bà|Ông|Bà|đồng chí|Đồng chí|đ/c|Đ/c|liệt sĩ|Liệt sĩ|Mẹ|mẹ|anh|chị|em|thầy|cô|nhà giáo|bác sĩ|Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại úy|Thượng úy|Trung úy|Thiếu úy|đại tá|thượng tá|trung tá|thiếu tá|đại úy|thượng úy|trung úy|thiếu úy)\s+\p{Lu}`)
 	namedStopRe  = regexp.MustCompile(`\s(?:vì|có|đã|do|nhân dịp|trong|là|với|về|theo|tại|nhằm|để)\s`)
 	namedSplitRe = regexp.MustCompile(`\s*,\s*|\s+và\s+`)
@@ -1663,22 +1795,26 @@ var (
 // namedRecipients counts the recipients an award is given to by name
 // ("tặng Huân chương Độc lập hạng Ba cho Sở Nội vụ", A15): each named body
 // is one collective, each named person one individual. The award must be
-// given in the active voice, and the clause must not be a proposal.
-func (c sentenceClause) namedRecipients(m mention) (coll, ind int, ok bool) {
+// given in the active voice, and the clause must not be a proposal. It
+// returns the names and whether they run to the end of the clause, where
+// the list may go on in the next one.
+func (c sentenceClause) namedRecipients(m mention) (names nameList, ok bool) {
 	if !activeVerbRe.MatchString(tailWindow(c.text[:m.start], 40)) {
-		return 0, 0, false
+		return nameList{}, false
 	}
 	rest := c.text[m.end:]
 	loc := namedLeadRe.FindStringIndex(rest)
 	if loc == nil || c.proposal(m.end+loc[1]) || c.pastBefore(m.start) {
-		return 0, 0, false
+		return nameList{}, false
 	}
 	list := rest[loc[1]:]
+	cut := false
 	if i := namedStopRe.FindStringIndex(list); i != nil {
-		list = list[:i[0]]
+		list, cut = list[:i[0]], true
 	}
-	coll, ind = countNames(list, false)
-	return coll, ind, coll+ind > 0
+	names = countNames(list, false, nameList{})
+	names.all = names.all && !cut
+	return names, names.collectives+names.individuals > 0
 }
 
 // namedPassiveRe is the passive verb after the named recipients of an
@@ -1691,18 +1827,18 @@ var namedPassiveRe = regexp.MustCompile(`(?:^|\s)(?:(?:đã|vừa|cũng|đều|v
 // chương Độc lập hạng Ba", A15) and returns the text from the passive
 // verb to the award, where the giver is read. Every part of the subject
 // must name a body or a person.
-func (c sentenceClause) namedSubjects(m mention) (coll, ind int, gap string, ok bool) {
+func (c sentenceClause) namedSubjects(m mention) (names nameList, gap string, ok bool) {
 	before := tailWindow(c.text[:m.start], maxSubjectBytes)
 	locs := namedPassiveRe.FindAllStringIndex(before, -1)
 	if len(locs) == 0 || c.proposal(m.end) || c.pastBefore(m.start) {
-		return 0, 0, "", false
+		return nameList{}, "", false
 	}
 	loc := locs[len(locs)-1]
 	if ceremonyNounRe.MatchString(before[:loc[0]]) {
-		return 0, 0, "", false // "tổ chức Lễ đón nhận Huân chương": the ceremony's name
+		return nameList{}, "", false // "tổ chức Lễ đón nhận Huân chương": the ceremony's name
 	}
 	if rest := strings.TrimSpace(before[loc[1]:]); rest != "" && cleanSubject(rest, true) == nil && !verbOnlyRe.MatchString(rest) {
-		return 0, 0, "", false // "được" does not lead to the award
+		return nameList{}, "", false // "được" does not lead to the award
 	}
 	subject := strings.TrimSpace(before[:loc[0]])
 	if i := lastSplit(subject); i >= 0 {
@@ -1712,12 +1848,12 @@ func (c sentenceClause) namedSubjects(m mention) (coll, ind int, gap string, ok 
 	// bộ kết nạp 108 đảng viên mới và được Tỉnh ủy tặng Bằng khen".
 	if namedStopRe.MatchString(" "+subject+" ") || len(strings.Fields(subject)) > 2*maxGiverWords ||
 		strings.HasSuffix(subject, " và") || len(findCountGroups(subject)) > 0 {
-		return 0, 0, "", false
+		return nameList{}, "", false
 	}
-	if coll, ind = countNames(subject, true); coll+ind == 0 {
-		return 0, 0, "", false
+	if names = countNames(subject, true, nameList{}); names.collectives+names.individuals == 0 {
+		return nameList{}, "", false
 	}
-	return coll, ind, before[loc[0]:], true
+	return names, before[loc[0]:], true
 }
 
 // ceremonyNounRe ends the text before a receiving verb that names a
@@ -1732,55 +1868,113 @@ var verbOnlyRe = regexp.MustCompile(`(?i)^(?:(?:trao tặng|tặng thưởng|pho
 // Cảnh sát hình sự ...", "cá nhân bác sĩ ...").
 var nameMarkerRe = regexp.MustCompile(`^(?i:(?:các\s+)?(tập thể|cá nhân|đơn vị|cơ quan))\s+\S`)
 
+// personMarkerRe opens a list of persons named without their titles
+// before each ("các đồng chí: Bùi Thanh An - Ủy viên ...; Đặng Thanh
+// Tùng ...", "các ông, bà: ...").
+var personMarkerRe = regexp.MustCompile(`^(?i:các\s+(?:đồng chí|ông,?\s*bà)\s*:?|(?:đồng chí|ông,?\s*bà)\s*:)\s*`)
+
+// appositionRe opens a part that gives the title of the person before it
+// ("ông Phạm Hùng Chiến, Giám đốc Sở Y tế"), not another recipient.
+var appositionRe = regexp.MustCompile(`^(?:Phó|Ủy viên|Uỷ viên|UV|TUV|HUV|Chủ tịch|Giám đốc|Bí thư|Trưởng|Chánh|Tổng|Thư ký|Chủ nhiệm|Hiệu trưởng|Hiệu phó|Nguyên|nguyên|Chỉ huy|Chính ủy|Chính uỷ|Tư lệnh|Chuyên viên|Cán bộ|Đại biểu|Phụ trách|Kế toán|Thủ trưởng|Trợ lý|Giảng viên|Giáo viên|Bác sĩ|Cục trưởng|Vụ trưởng|Viện trưởng|Đội trưởng|Tổ trưởng|Chi hội trưởng|Hội trưởng|Thường trực|Đảng ủy viên|Đảng uỷ viên|Trưởng ban|Trưởng phòng|ngụ|trú|sinh năm|SN)(?:\s|$)`)
+
+// placeRe opens a place, which after a person's title is where the
+// person serves or lives ("Chủ tịch UBND xã Thoại Giang, huyện Thoại
+// Sơn"), not another recipient.
+var placeRe = regexp.MustCompile(`^(?:(?i:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s+\p{Lu}|TP\.?\s*\p{Lu})`)
+
+// jointOfficeRe is the second body of an office that serves two
+// ("Văn phòng Đoàn Đại biểu Quốc hội và HĐND thành phố", "Văn phòng HĐND
+// và UBND huyện"): one collective, not two.
+var jointOfficeRe = regexp.MustCompile(`^(?:HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|Uỷ ban nhân dân|Đoàn ĐBQH|Đoàn Đại biểu Quốc hội)(?:\s|$)`)
+
+// nameList is what reading a list of named recipients gives.
+type nameList struct {
+	collectives int      // bodies named
+	individuals int      // persons named
+	names       []string // the names, without their kinds
+	marker      string   // the kind parts open with ("cá nhân"), which holds for the parts after them
+	person      bool     // the last part named a person, whose titles may follow
+	all         bool     // every part of the list is a name or a title
+}
+
 // countNames counts the bodies (collectives) and persons (individuals)
-// named in list, separated by commas or "và". A unit's whole people ("cán
-// bộ và nhân dân huyện Thăng Bình") is one collective, and a capitalised
-// part after "và" goes on with the name before it ("Sở Văn hóa và Thể
-// thao"). A part may open with its kind ("tập thể Khoa Nội", "cá nhân
-// ông ..."), which holds for the parts after it. When strict, every part
-// must be a name; otherwise the names before the first part that is not
-// one are counted.
-func countNames(list string, strict bool) (coll, ind int) {
+// named in list, separated by commas or "và", going on from the list read
+// before it (from, the zero nameList for a new one). A unit's whole people
+// ("cán bộ và nhân dân huyện Thăng Bình") is one collective, and a
+// capitalised part after "và" goes on with the name before it ("Sở Văn
+// hóa và Thể thao"). A part may open with its kind ("tập thể Khoa Nội",
+// "cá nhân ông ...", "các đồng chí: ..."), which holds for the parts after
+// it; a title after a person ("ông A, Giám đốc Sở Y tế") is the person's.
+// When strict, every part must be a name; otherwise the names before the
+// first part that is not one are counted.
+func countNames(list string, strict bool, from nameList) nameList {
+	list = strings.TrimRight(strings.TrimSpace(list), ".…")
 	if populationRe.MatchString(list) {
-		return 1, 0
+		names := append(append([]string(nil), from.names...), list)
+		return nameList{collectives: from.collectives + 1, individuals: from.individuals, names: names}
+	}
+	n := from
+	n.names, n.all = append([]string(nil), from.names...), false
+	if loc := personMarkerRe.FindStringIndex(list); loc != nil && loc[1] < len(list) {
+		n.marker, list = "đồng chí", list[loc[1]:]
 	}
 	seps := namedSplitRe.FindAllStringIndex(list, 20)
-	marker := ""
-	from := 0
+	at := 0
 	for i := 0; i <= len(seps); i++ {
 		to := len(list)
 		if i < len(seps) {
 			to = seps[i][0]
 		}
-		item := strings.TrimSpace(list[from:to])
+		item := strings.TrimSpace(list[at:to])
 		afterAnd := i > 0 && strings.Contains(list[seps[i-1][0]:seps[i-1][1]], "và")
 		if i < len(seps) {
-			from = seps[i][1]
+			at = seps[i][1]
 		}
 		if loc := nameMarkerRe.FindStringSubmatchIndex(item); loc != nil {
-			marker = strings.ToLower(item[loc[2]:loc[3]])
+			n.marker = strings.ToLower(item[loc[2]:loc[3]])
 			item = strings.TrimSpace(item[loc[3]:])
 		}
+		last := len(n.names) - 1
 		switch {
+		case n.person && (appositionRe.MatchString(item) || placeRe.MatchString(item)):
+			// the title or the place of the person before
 		case personRe.MatchString(item):
-			ind++
+			n.individuals++
+			n.person, n.names = true, append(n.names, personName(item))
+		case afterAnd && last >= 0 && strings.HasPrefix(n.names[last], "Văn phòng") && jointOfficeRe.MatchString(item):
+			n.names[last] += " và " + item
 		case orgRe.MatchString(item) || populationRe.MatchString(item):
-			coll++
-		case marker != "" && awStartsUpper(item):
-			if marker == "cá nhân" {
-				ind++
+			n.collectives++
+			n.person, n.names = false, append(n.names, item)
+		case n.marker != "" && awStartsUpper(item) && !appositionRe.MatchString(item):
+			if n.marker == "cá nhân" || n.marker == "đồng chí" {
+				n.individuals++
+				n.person, n.names = true, append(n.names, personName(item))
 			} else {
-				coll++
+				n.collectives++
+				n.person, n.names = false, append(n.names, item)
 			}
-		case afterAnd && coll+ind > 0 && awStartsUpper(item):
-			// part of the name before it
+		case afterAnd && last >= 0 && awStartsUpper(item):
+			n.names[last] += " và " + item // part of the name before it
 		case strict:
-			return 0, 0
+			return nameList{}
 		default:
-			return coll, ind
+			return n
 		}
 	}
-	return coll, ind
+	n.all = true
+	return n
+}
+
+// personName returns the name of the person a part names, without the
+// title after a dash ("Bùi Thanh An - Ủy viên Ban Thường vụ Tỉnh ủy").
+func personName(item string) string {
+	for _, dash := range []string{" - ", " – ", " — "} {
+		if i := strings.Index(item, dash); i > 0 {
+			item = item[:i]
+		}
+	}
+	return strings.TrimSpace(item)
 }
 
 // Givers.
@@ -1964,10 +2158,12 @@ func documentGiver(s string) (giver *string, ok bool) {
 }
 
 // validGiver returns s as a giver when it looks like one: a capitalised
-// name of a body or office of at most maxGiverWords words.
+// name of a body or office of at most maxGiverWords words, not cut at a
+// dash ("công tác thi đua - khen thưởng, trao tặng" is a noun and a verb,
+// not "X thi đua -" giving).
 func validGiver(s string) *string {
 	s = vntext.CollapseSpace(s)
-	if s == "" || !awStartsUpper(s) {
+	if s == "" || !awStartsUpper(s) || strings.HasSuffix(s, "-") || strings.HasSuffix(s, "–") {
 		return nil
 	}
 	words := strings.Fields(s)

@@ -31,6 +31,12 @@ func FuzzFindAwards(f *testing.F) {
 		"tặng Giấy khen và trao số tiền thưởng 10 triệu đồng cho 2 tập thể và hơn 25 cá nhân.",
 		"Đề nghị tặng cờ thi đua cho 01 tập thể; bằng khen cho 7 tập thể:\n- Trong đó, có 1 tập thể nhận HCLĐ",
 		"Trong 5 năm qua, có 2 tập thể.\n\nVề khen thưởng, có 104 tập thể được tặng cờ thi đua; 3.148 trường hợp",
+		"trao Huân chương Lao động hạng Nhất, Nhì, Ba cho 5 cá nhân, cụ thể:\n\nTrao Huân chương Lao động hạng Nhì cho các đồng chí: A - Phó Chủ tịch; B",
+		"Phó Chủ tịch nước trao Bằng khen cho 3 cá nhân. ẢNH: X\n\nChủ tịch nước tặng Bằng khen cho 3 cá nhân. Trong đó, có 1 cá nhân.",
+		"Cụ thể, tặng Huân chương Lao động hạng Ba cho Văn phòng Đoàn ĐBQH và HĐND tỉnh; Hội Nhà báo tỉnh; bà A, Chủ tịch Hội; ông B, xã C",
+		"tặng Cờ thi đua cho tập thể Báo A B.\n\nCó 2 tập thể được tặng Cờ thi đua gồm: Sở C, Báo A B.",
+		"Toàn tỉnh đã có 300 tập thể và cá nhân được tặng Huân chương; trong đó 6 cá nhân nhận Huy chương Kháng chiến hạng Nhì và hạng",
+		"trao Kỷ niệm chương cho 11 cá nhân và tuyên dương 31 tập thể, 2 Huân chương Độc lập hạng Nhất, 6 Huy chương Khánh chiến hạng",
 	} {
 		f.Add(s)
 	}

@@ -522,6 +522,18 @@ func TestAwardNamedRecipients(t *testing.T) {
 			aw("Huân chương Lao động hạng Nhì", "", 0, 2, -1),
 			aw("Huân chương Lao động hạng Ba", "", 0, 3, -1),
 		}},
+		// Several classes of one order over one count are not two awards
+		// (A14 is two kinds): the order, named without a class, counts
+		// them.
+		{"two classes over one count", "Chủ tịch nước tặng Huân chương Lao động hạng Nhì và hạng Ba cho 5 cá nhân.", []Award{
+			aw("Huân chương Lao động", "Chủ tịch nước", 0, 5, -1),
+		}},
+		{"three classes listed", "Chủ tịch nước tặng Huân chương Lao động hạng Nhất, Nhì, Ba cho 5 cá nhân.", []Award{
+			aw("Huân chương Lao động", "Chủ tịch nước", 0, 5, -1),
+		}},
+		{"two classes with the order repeated", "Chủ tịch nước trao tặng Huân chương Lao động hạng Nhì và Huân chương Lao động hạng Ba cho 4 cá nhân.", []Award{
+			aw("Huân chương Lao động", "Chủ tịch nước", 0, 4, -1),
+		}},
 		// Look-alikes that name no recipient, or not only names.
 		{"enumeration of recipients counted before", "Các tập thể được tặng Cờ thi đua gồm: Nhân dân và cán bộ huyện Lâm Hà; Sở Giáo dục và Đào tạo; Công an huyện Đức Trọng.", nil},
 		{"caption with no name", "Đồng chí Bí thư Tỉnh ủy trao Bằng khen cho các tập thể.", nil},
@@ -533,7 +545,6 @@ func TestAwardNamedRecipients(t *testing.T) {
 		{"passive past award", "Sở Nội vụ cũng từng được tặng Huân chương Lao động hạng Ba.", nil},
 		{"party badge to a named member (X13)", "Đồng chí Nguyễn Văn A được tặng Huy hiệu 55 năm tuổi Đảng; Bí thư Tỉnh ủy trao Huy hiệu 70 năm tuổi Đảng cho đồng chí Nguyễn Văn B.", nil},
 		{"subject that is no name", "Đây là lần thứ 3 Công an huyện được nhận Cờ thi đua của Bộ Công an; Hội nghị được tổ chức nhằm trao Bằng khen cho các điển hình.", nil},
-		{"two classes over one count", "Chủ tịch nước tặng Huân chương Lao động hạng Nhì và hạng Ba cho 5 cá nhân.", nil},
 		{"the name of a ceremony", "Vừa qua, Công an tỉnh Bạc Liêu tổ chức Lễ đón nhận Huân chương Bảo vệ Tổ quốc hạng Ba và tổng kết chuyên án.", nil},
 		{"the name of a ceremony, lower case", "Sáng nay, Trường THPT Chu Văn An long trọng tổ chức lễ nhận Cờ thi đua của Chính phủ.", nil},
 	})
