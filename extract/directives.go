@@ -720,6 +720,11 @@ func docDetailsAfter(rest string) (date, issuer *string) {
 	rest = rest[n:]
 	loc := issuerAfterRe.FindStringSubmatchIndex(rest)
 	if loc == nil {
+		if date != nil {
+			if name := docIssuerAfterDate(rest); name != "" {
+				return date, docIssuerOf(name)
+			}
+		}
 		k := docBareIssuer(rest)
 		if k == 0 {
 			return date, nil
@@ -775,6 +780,37 @@ func docBareIssuer(rest string) int {
 		return 0
 	}
 	return 1 + k
+}
+
+// docDatedIssuerEndRe matches what may follow an issuer set off by a comma
+// after the document's date: the end of the citation (punctuation other
+// than a comma, an opening quote of the title, "về", "khóa").
+var docDatedIssuerEndRe = regexp.MustCompile(`^(?:[ ]*(?:$|[;.:()\n"“'‘«])|[ ]+(?:về|khóa|khoá)(?:[ ]|$))`)
+
+// docIssuerAfterDate reads an issuing body named after the document's
+// date and set off from it by a comma, without "của": "Nghị quyết số
+// 18-NQ/TW, ngày 25-10-2017, Hội nghị lần thứ 6 Ban Chấp hành Trung ương
+// Đảng khóa XII "Một số vấn đề ..."". rest is what follows the date. The
+// name must end the citation, so that the subject of the next clause
+// (", ngày 5/3/2024, Huyện ủy tổ chức ...") is not taken; a comma may end
+// it only after a plenum of the Central Committee, which is no clause's
+// subject. It returns the name, or "".
+func docIssuerAfterDate(rest string) string {
+	after, ok := strings.CutPrefix(strings.TrimLeft(rest, " "), ",")
+	if !ok {
+		return ""
+	}
+	after = strings.TrimLeft(after, " ")
+	name, k := readDocIssuers(after)
+	if k == 0 {
+		return ""
+	}
+	tail := after[k:]
+	if docDatedIssuerEndRe.MatchString(tail) ||
+		plenumRe.MatchString(after) && strings.HasPrefix(strings.TrimLeft(tail, " "), ",") {
+		return name
+	}
+	return ""
 }
 
 // docClauseDateRe matches a date set off by commas that opens the next
@@ -1141,7 +1177,7 @@ func docISODate(year, mon, day int) *string {
 // plenumRe matches a plenum of the Central Committee as the issuer of its
 // conclusions and resolutions: "Hội nghị lần thứ tư Ban Chấp hành Trung
 // ương Đảng khóa XIII", "Hội nghị Trung ương 4 khóa XIII".
-var plenumRe = regexp.MustCompile(`^(?:Hội nghị|HỘI NGHỊ)[ ]+(?:(?:lần[ ]+thứ[ ]+\p{L}+|\p{L}+[ ]+\p{L}+)[ ]+)??(?:(?:của[ ]+)?Ban[ ]+Chấp[ ]+hành[ ]+Trung[ ]+ương(?:[ ]+Đảng)?|Trung[ ]+ương[ ]+\d{1,2})(?:[ ]*\(?(?:khóa|khoá)[ ]+[IVXLCDM]+\)?)?`)
+var plenumRe = regexp.MustCompile(`^(?:Hội nghị|HỘI NGHỊ)[ ]+(?:(?:lần[ ]+thứ[ ]+[\p{L}\d]+|\p{L}+[ ]+\p{L}+)[ ]+)??(?:(?:của[ ]+)?Ban[ ]+Chấp[ ]+hành[ ]+Trung[ ]+ương(?:[ ]+Đảng)?|Trung[ ]+ương[ ]+\d{1,2})(?:[ ]*\(?(?:khóa|khoá)[ ]+[IVXLCDM]+\)?)?`)
 
 // Word lists for reading an issuer's name, tone marks folded (see
 // docFoldTone).
@@ -1201,6 +1237,7 @@ func readDocIssuer(s string) (string, int) {
 	words := docSplitWords(s, 14)
 	n := 0 // words accepted
 	head := ""
+	place := false // the words since a unit word ("tỉnh", "xã") name a place
 	for i, w := range words {
 		f := docFoldTone(w.core)
 		next := ""
@@ -1221,9 +1258,12 @@ func readDocIssuer(s string) (string, int) {
 				// "Bộ Giáo dục và Đào tạo", not "Bộ Chính trị và Ban Bí thư"
 				// nor "Bộ Chính trị và Kết luận số 01-KL/TW"
 				ok = head == "bộ" && docStartsUpper(next) && !issuerHeads[docFoldTone(next)] && !docKindStarts(words[i+1:])
-			case f == "ban" && docFoldTone(next) == "hành", issuerStops[f]:
+			case f == "ban" && docFoldTone(next) == "hành", f == "thay" && docFoldTone(next) == "mặt", issuerStops[f]:
 			case docStartsUpper(w.core), issuerAdmin[f]:
 				ok = true
+			case place:
+				// A place name ends the body's name: "HĐND tỉnh Bắc Kạn
+				// quy định ..." is "HĐND tỉnh Bắc Kạn".
 			case issuerLowerPairs[f+" "+docFoldTone(next)], issuerLowerPairs[docFoldTone(prev)+" "+f]:
 				// "Học viện Chính trị quốc gia Hồ Chí Minh"
 				ok = true
@@ -1233,6 +1273,11 @@ func readDocIssuer(s string) (string, int) {
 		}
 		if !ok {
 			break
+		}
+		if i > 0 && docStartsUpper(w.core) {
+			place = place || docUnitWords[docFoldTone(words[i-1].core)]
+		} else {
+			place = false
 		}
 		n = i + 1
 		if w.stop {
@@ -1434,6 +1479,10 @@ func docIsAcronym(w string) bool {
 	return n >= 2
 }
 
+// docUncased reports whether r is a lower-case letter without an
+// upper-case form ("ẟ"), which no issuer's code holds.
+func docUncased(r rune) bool { return unicode.IsLower(r) && unicode.ToUpper(r) == r }
+
 // docStartsUpper reports whether w starts with an upper-case letter.
 func docStartsUpper(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
@@ -1632,6 +1681,9 @@ func partyNumber(s string, m []int) (docNumber, bool) {
 	}
 	for i, g := range segs {
 		segs[i] = partyIssuerCode(g)
+		if strings.ContainsFunc(segs[i], docUncased) {
+			return docNumber{}, false // "1-kh/ẟ0": no code letter
+		}
 	}
 	num := strconv.Itoa(serial)
 	if len(num) < 2 {

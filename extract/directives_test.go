@@ -1077,3 +1077,87 @@ func TestDirectiveDateBeforeNumberYearless(t *testing.T) {
 		})
 	}
 }
+
+// TestDirectiveIssuerBoundaries covers issuers that must stop before the
+// verb after them (a place name after "tỉnh" is not followed by more of
+// the name), the body a signer acts for ("thay mặt"), and a body named
+// after the document's date without "của", with look-alikes that keep
+// their output.
+func TestDirectiveIssuerBoundaries(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []wantDoc
+	}{
+		{
+			name: "a place name ends the issuer before the verb",
+			text: "Sửa đổi, bổ sung Nghị quyết số 12/2022/NQ-HĐND ngày 29/8/2022 của HĐND tỉnh Bắc Kạn quy định mức hỗ trợ từ ngân sách nhà nước.",
+			want: []wantDoc{doc("12/2022/NQ-HĐND", "Nghị quyết", "HĐND tỉnh Bắc Kạn", "2022-08-29", 1)},
+		},
+		{
+			name: "a commune's name ends the issuer",
+			text: "Thực hiện Kế hoạch số 15-KH/ĐU ngày 3/4/2024 của Đảng ủy xã Tân Hòa triển khai học tập chuyên đề năm 2024.",
+			want: []wantDoc{doc("15-KH/ĐU", "Kế hoạch", "Đảng ủy xã Tân Hòa", "2024-04-03", 1)},
+		},
+		{
+			name: "a lower-case unit word still runs on",
+			text: "Nghị quyết số 05/2023/NQ-HĐND của HĐND tỉnh quy định chính sách hỗ trợ; Quyết định số 20/2024/QĐ-UBND của Ủy ban nhân dân Thành phố Hồ Chí Minh về giá đất.",
+			want: []wantDoc{
+				doc("05/2023/NQ-HĐND", "Nghị quyết", "HĐND tỉnh", "", 1),
+				doc("20/2024/QĐ-UBND", "Quyết định", "Ủy ban nhân dân Thành phố Hồ Chí Minh", "", 1),
+			},
+		},
+		{
+			name: "central bodies keep their lower-case words",
+			text: "Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị về đẩy mạnh học tập.",
+			want: []wantDoc{doc("05-CT/TW", "Chỉ thị", "Bộ Chính trị", "2016-05-15", 1)},
+		},
+		{
+			name: "a signer acting on behalf of a body",
+			text: "Ngày 9/5 vừa qua, Tổng Bí thư Nguyễn Phú Trọng thay mặt Bộ Chính trị ký ban hành Quy định số 144-QĐ/TW Quy định chuẩn mực đạo đức cách mạng của cán bộ, đảng viên giai đoạn mới.",
+			want: []wantDoc{doc("144-QĐ/TW", "Quy định", "Bộ Chính trị", "", 1)},
+		},
+		{
+			name: "thay mặt after a signer with an office in commas",
+			text: "Đồng chí Trần Cẩm Tú, Thường trực Ban Bí thư, đã thay mặt Ban Bí thư ký ban hành Kết luận số 118-KL/TW.",
+			want: []wantDoc{doc("118-KL/TW", "Kết luận", "Ban Bí thư", "", 1)},
+		},
+		{
+			name: "a signer alone issues nothing",
+			text: "Tổng Bí thư Nguyễn Phú Trọng đã ký ban hành Quy định số 144-QĐ/TW.",
+			want: []wantDoc{doc("144-QĐ/TW", "Quy định", "", "", 1)},
+		},
+		{
+			name: "a plenum after the date, set off by commas",
+			text: "Hội nghị tổng kết Nghị quyết số 18-NQ/TW, ngày 25-10-2017, Hội nghị lần thứ 6 Ban Chấp hành Trung ương Đảng khóa XII \"Một số vấn đề về tiếp tục đổi mới, sắp xếp tổ chức bộ máy\".",
+			want: []wantDoc{doc("18-NQ/TW", "Nghị quyết", "Hội nghị lần thứ 6 Ban Chấp hành Trung ương Đảng khóa XII", "2017-10-25", 1)},
+		},
+		{
+			name: "a plenum after the date, then a comma",
+			text: "Quán triệt Nghị quyết số 19-NQ/TW, ngày 16/6/2022, Hội nghị Trung ương 5 khóa XIII, về nông nghiệp, nông dân, nông thôn.",
+			want: []wantDoc{doc("19-NQ/TW", "Nghị quyết", "Hội nghị Trung ương 5 khóa XIII", "2022-06-16", 1)},
+		},
+		{
+			name: "a body after the date ending the sentence",
+			text: "Triển khai Chỉ thị số 35-CT/TW, ngày 14/6/2024, Bộ Chính trị.",
+			want: []wantDoc{doc("35-CT/TW", "Chỉ thị", "Bộ Chính trị", "2024-06-14", 1)},
+		},
+		{
+			name: "the next clause's subject after the date",
+			text: "Thực hiện Kết luận số 01-KL/TW, ngày 5/3/2024, Huyện ủy tổ chức hội nghị quán triệt. Theo Chỉ thị số 05-CT/TW, ngày 15/5/2016, Bộ Chính trị, Ban Bí thư đã yêu cầu.",
+			want: []wantDoc{
+				doc("01-KL/TW", "Kết luận", "", "2024-03-05", 1),
+				doc("05-CT/TW", "Chỉ thị", "", "2016-05-15", 1),
+			},
+		},
+		{
+			name: "a body then a comma after the date is a list of subjects",
+			text: "Thực hiện Nghị quyết số 12-NQ/TU, ngày 5/3/2024, Tỉnh ủy, HĐND, UBND tỉnh đã chỉ đạo quyết liệt.",
+			want: []wantDoc{doc("12-NQ/TU", "Nghị quyết", "", "2024-03-05", 1)},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkDocs(t, findDirectives("", tt.text), tt.want)
+		})
+	}
+}
