@@ -63,6 +63,11 @@ type provIndex struct {
 	former   map[string]gazetteer.Former // by former name
 	renamed  map[string]gazetteer.Former // by current name (Huế → Thừa Thiên Huế)
 	merged   map[string]string           // March 2025 province → province from July 2025
+	// communes maps the key of a ward's or commune's name that is unique
+	// nationwide, and is no province's or district's name, to its March
+	// 2025 province.
+	communes        map[string]string
+	maxCommuneWords int
 }
 
 // provIdx is built once from the embedded gazetteer and never modified.
@@ -71,10 +76,11 @@ var provIdx = buildProvIndex()
 // buildProvIndex indexes the gazetteer's names.
 func buildProvIndex() *provIndex {
 	ix := &provIndex{
-		names:   map[string][]provEntry{},
-		former:  map[string]gazetteer.Former{},
-		renamed: map[string]gazetteer.Former{},
-		merged:  map[string]string{},
+		names:    map[string][]provEntry{},
+		former:   map[string]gazetteer.Former{},
+		renamed:  map[string]gazetteer.Former{},
+		merged:   map[string]string{},
+		communes: map[string]string{},
 	}
 	add := func(name string, e provEntry) {
 		key := provKey(name)
@@ -108,6 +114,14 @@ func buildProvIndex() *provIndex {
 		for _, a := range m.Absorbed {
 			ix.merged[a] = m.Name
 		}
+	}
+	for _, c := range gazetteer.Communes() {
+		key := provKey(c.Name)
+		if _, ok := ix.names[key]; ok || key == "" {
+			continue // "phường Phú Thọ", "xã Châu Thành": read as names above
+		}
+		ix.communes[key] = c.Province
+		ix.maxCommuneWords = max(ix.maxCommuneWords, strings.Count(key, " ")+1)
 	}
 	return ix
 }
@@ -249,6 +263,7 @@ type provMention struct {
 	para     int
 	anchored bool
 	listed   bool
+	commune  bool // a ward or commune with a unique name (provCommuneAt)
 }
 
 // findProvinces returns the province-level units the article is about,
@@ -301,13 +316,24 @@ func findProvinces(title, text string, published *time.Time) []string {
 		return 0.5
 	}
 	for _, m := range ms {
-		if len(m.cands) == 1 {
+		if len(m.cands) == 1 && !m.commune {
 			add(m.cands[0], points(m))
 		}
 	}
 	for _, m := range ms {
 		if len(m.cands) > 1 {
 			if p, ok := provResolve(m.cands, score); ok {
+				add(p, points(m))
+			}
+		}
+	}
+	// A commune's unique name locates it, but a new commune may have
+	// taken the name of an old one elsewhere: communes count only when
+	// they all lie in one province, and, when the article names provinces
+	// otherwise, only for one of those.
+	if p, ok := provCommuneProvince(ms); ok && (len(score) == 0 || score[p] > 0) {
+		for _, m := range ms {
+			if m.commune {
 				add(p, points(m))
 			}
 		}
@@ -349,6 +375,22 @@ func findProvinces(title, text string, published *time.Time) []string {
 	return out
 }
 
+// provCommuneProvince returns the one province of the communes among ms,
+// and false when there are none or they lie in several provinces.
+func provCommuneProvince(ms []provMention) (string, bool) {
+	found := ""
+	for _, m := range ms {
+		if !m.commune {
+			continue
+		}
+		if found != "" && found != m.cands[0] {
+			return "", false
+		}
+		found = m.cands[0]
+	}
+	return found, found != ""
+}
+
 // provResolve picks, among the provinces an ambiguous district name may
 // denote, the one the article otherwise names; ok is false when none or
 // several are.
@@ -374,6 +416,14 @@ func provMentions(t *provText, published *time.Time, ms []provMention) []provMen
 		}
 		j, entries := provLongest(t, i)
 		if j == i {
+			if k, p, first := provCommuneAt(t, i); k > i {
+				ms = append(ms, provMention{cands: []string{p}, first: first, end: k, para: t.toks[i].para, anchored: true, commune: true})
+				i = k - 1
+			}
+			continue
+		}
+		if end, ok := provFormerChain(t, j); ok {
+			i = end - 1 // "tỉnh Quảng Nam-Đà Nẵng (cũ)": a former unit (P2)
 			continue
 		}
 		unit, kind, first := provUnitBefore(t, i)
@@ -455,6 +505,73 @@ func provLongerName(t *provText, i, j int) bool {
 		return false
 	}
 	return true
+}
+
+// provCommuneAt reads a ward or commune named at word i after its unit
+// word ("xã Cự Đồng", "phường", "thị trấn", "đặc khu") whose name no other
+// ward or commune had in March 2025 (P3): the name alone locates it. It
+// returns the end of the name, its March 2025 province and the word where
+// the mention starts, or i when there is none. A name shared by several
+// units, a numbered ward and a name that is also a province's or a
+// district's are not in the table (see buildProvIndex).
+func provCommuneAt(t *provText, i int) (int, string, int) {
+	first := i - 1
+	if unit, _, k := provUnitBefore(t, i); unit == unitCommune {
+		first = k
+	} else if t.word(i-2) == "thị" && t.word(i-1) == "trấn" && strings.TrimSpace(t.gap(i-1)) == "" && strings.TrimSpace(t.gap(i)) == "" {
+		first = i - 2
+	} else {
+		return i, "", i
+	}
+	for n := min(provIdx.maxCommuneWords, len(t.toks)-i); n >= 1; n-- {
+		p, ok := provIdx.communes[string(t.key(i, i+n))]
+		if !ok {
+			continue
+		}
+		good := true
+		for k := i + 1; k < i+n && good; k++ {
+			good = t.toks[k].upper && provNameGap(t.gap(k))
+		}
+		if good && !provLongerName(t, i, i+n) {
+			return i + n, p, first
+		}
+	}
+	return i, "", i
+}
+
+// provFormerChain reports whether the name ending at word j and the
+// names joined to it by hyphens ("Quảng Nam-Đà Nẵng") form the name of a
+// former unit marked "(cũ)" or "(trước đây)" (P2): its parts are other
+// units and none of them is tagged. A single name so marked ("tỉnh Hà
+// Tây (cũ)") is not a chain; it stands for the unit that absorbed it. It
+// returns the word after the mark.
+func provFormerChain(t *provText, j int) (int, bool) {
+	names := 1
+	for j < len(t.toks) && t.toks[j].upper && provHyphen(t.gap(j)) {
+		k, _ := provLongest(t, j)
+		if k == j {
+			break
+		}
+		j = k
+		names++
+	}
+	if names < 2 || j >= len(t.toks) || strings.TrimSpace(t.gap(j)) != "(" {
+		return j, false
+	}
+	switch w := t.word(j); {
+	case w == "cũ" && strings.HasPrefix(strings.TrimSpace(t.gap(j+1)), ")"):
+		return j + 1, true
+	case w == "trước" && t.word(j+1) == "đây" && strings.HasPrefix(strings.TrimSpace(t.gap(j+2)), ")"):
+		return j + 2, true
+	}
+	return j, false
+}
+
+// provHyphen reports whether g is a hyphen or dash between two names,
+// with or without spaces.
+func provHyphen(g string) bool {
+	g = strings.TrimSpace(g)
+	return g == "-" || g == "–" || g == "—"
 }
 
 // provNamesProvince reports whether a name's entries include a province

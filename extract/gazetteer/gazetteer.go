@@ -1,6 +1,7 @@
 // Package gazetteer holds Vietnam's province-level and district-level
 // units as compact embedded data: the 63 provinces and 696 districts of
-// March 2025, the 34 provinces of the reform of 1 July 2025 with the units
+// March 2025, the wards and communes of March 2025 whose name is unique
+// nationwide, the 34 provinces of the reform of 1 July 2025 with the units
 // each absorbed, and older names that articles still use (districts merged
 // away, Hà Tây, Thừa Thiên Huế).
 //
@@ -43,6 +44,13 @@ type District struct {
 	Until time.Time
 }
 
+// Commune is a ward or commune of March 2025 whose name no other ward or
+// commune had anywhere in the country, so that the name alone locates it.
+type Commune struct {
+	Name     string // "Cự Đồng"
+	Province string // the province it belonged to before July 2025
+}
+
 // Merger is a province-level unit from 1 July 2025 and the pre-reform
 // provinces it absorbed (itself included when it kept its name).
 type Merger struct {
@@ -75,6 +83,7 @@ type tables struct {
 	districts []District // March 2025 first, then dissolved ones
 	mergers   []Merger
 	former    []Former
+	communes  []Commune
 }
 
 // Provinces returns the 63 province-level units of March 2025.
@@ -93,6 +102,10 @@ func Mergers() []Merger {
 	return out
 }
 
+// Communes returns the wards and communes of March 2025 whose name is
+// unique nationwide (numbered wards such as "Phường 1" are not included).
+func Communes() []Commune { return slices.Clone(data.communes) }
+
 // Formers returns the province-level names no longer in use.
 func Formers() []Former { return slices.Clone(data.former) }
 
@@ -107,6 +120,10 @@ func parse(units, former string) tables {
 			t.provinces = append(t.provinces, Province{Name: f[1], Kind: f[2]})
 		case len(f) == 4 && f[0] == "D":
 			t.districts = append(t.districts, District{Name: f[3], Kind: f[2], Province: f[1]})
+		case len(f) == 3 && f[0] == "C":
+			for name := range strings.SplitSeq(f[2], ";") {
+				t.communes = append(t.communes, Commune{Name: name, Province: f[1]})
+			}
 		case len(f) == 4 && f[0] == "M":
 			t.mergers = append(t.mergers, Merger{Name: f[1], Kind: f[2], Absorbed: strings.Split(f[3], ";")})
 		}

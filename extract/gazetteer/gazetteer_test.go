@@ -1,7 +1,9 @@
 package gazetteer
 
 import (
+	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/vnnews/vnnews/extract/vntext"
 )
@@ -70,5 +72,42 @@ func TestKnownUnits(t *testing.T) {
 	}
 	for name, p := range want {
 		t.Errorf("district %q of %q missing", name, p)
+	}
+}
+
+func TestCommunes(t *testing.T) {
+	known := map[string]bool{}
+	for _, p := range Provinces() {
+		known[p.Name] = true
+	}
+	seen := map[string]bool{}
+	for _, c := range Communes() {
+		key := strings.ToLower(c.Name)
+		if seen[key] {
+			t.Errorf("commune %q listed twice", c.Name)
+		}
+		seen[key] = true
+		if !known[c.Province] {
+			t.Errorf("commune %q in unknown province %q", c.Name, c.Province)
+		}
+		if c.Name == "" || c.Name != vntext.NormalizeTones(c.Name) || unicode.IsDigit([]rune(c.Name)[0]) {
+			t.Errorf("commune %q: empty, numbered or not tone-normalised", c.Name)
+		}
+	}
+	if n := len(Communes()); n < 5000 || n > 7000 {
+		t.Errorf("unique communes = %d, want between 5000 and 7000", n)
+	}
+	want := map[string]string{"Cự Đồng": "Phú Thọ", "Thanh Điền": "Tây Ninh"}
+	for _, c := range Communes() {
+		if p, ok := want[c.Name]; ok && p != c.Province {
+			t.Errorf("commune %q in %q, want %q", c.Name, c.Province, p)
+		}
+		delete(want, c.Name)
+		if c.Name == "Tân Hòa" || c.Name == "Phú Thọ" {
+			t.Errorf("commune %q is shared by several units but listed", c.Name)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("communes missing: %v", want)
 	}
 }

@@ -1,5 +1,5 @@
 // Command gen derives the embedded gazetteer (units.tsv) from the shared
-// facts: the March 2025 dataset of provinces and districts
+// facts: the March 2025 dataset of provinces, districts and wards
 // (vn_units_2025-03.json) and the July 2025 reform (provinces_2025-07.tsv).
 // Names lose their unit word ("Tỉnh", "Quận", ...) and get the project's
 // tone placement (vntext.NormalizeTones). Run it by hand from
@@ -19,15 +19,23 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/vnnews/vnnews/extract/vntext"
 )
 
-// unit is a record of vn_units_2025-03.json (wards are not read).
+// unit is a record of vn_units_2025-03.json: a province, a district or a
+// ward or commune.
 type unit struct {
 	FullName string
 	District []unit
+	Ward     []unit
 }
+
+// communeWords are the unit words a ward's or commune's FullName starts
+// with.
+var communeWords = []string{"Xã ", "Phường ", "Thị trấn "}
 
 // unitWords are the unit words a FullName starts with, longest first, and
 // the kind each one names.
@@ -63,6 +71,7 @@ func run(src, out string) error {
 	b.WriteString("# P\tprovince\tkind             (63 province-level units, March 2025)\n")
 	b.WriteString("# D\tprovince\tkind\tdistrict   (696 district-level units, March 2025)\n")
 	b.WriteString("# M\tprovince\tkind\tabsorbed;... (34 province-level units from 1 July 2025)\n")
+	b.WriteString("# C\tprovince\tcommune;...     (wards and communes whose name no other ward or commune has, March 2025)\n")
 	for _, p := range provinces {
 		kind, name, err := split(p.FullName)
 		if err != nil {
@@ -76,6 +85,9 @@ func run(src, out string) error {
 			}
 			fmt.Fprintf(&b, "D\t%s\t%s\t%s\n", name, dkind, dname)
 		}
+	}
+	if err := writeCommunes(&b, provinces); err != nil {
+		return err
 	}
 	f, err := os.Open(filepath.Join(src, "provinces_2025-07.tsv"))
 	if err != nil {
@@ -112,4 +124,54 @@ func split(full string) (kind, name string, err error) {
 		}
 	}
 	return "", "", fmt.Errorf("no unit word in %q", full)
+}
+
+// writeCommunes writes, for each province, the wards and communes whose
+// name is unique nationwide: one "C" line a province, names separated by
+// ";". Names are compared tone-normalised and in lower case; names shared
+// by two units anywhere and numbered wards ("Phường 1") are left out.
+func writeCommunes(b *strings.Builder, provinces []unit) error {
+	count := map[string]int{}
+	for _, p := range provinces {
+		for _, d := range p.District {
+			for _, w := range d.Ward {
+				name, err := communeName(w.FullName)
+				if err != nil {
+					return err
+				}
+				count[strings.ToLower(name)]++
+			}
+		}
+	}
+	for _, p := range provinces {
+		_, pname, err := split(p.FullName)
+		if err != nil {
+			return err
+		}
+		var names []string
+		for _, d := range p.District {
+			for _, w := range d.Ward {
+				name, _ := communeName(w.FullName)
+				r, _ := utf8.DecodeRuneInString(name)
+				if count[strings.ToLower(name)] == 1 && unicode.IsLetter(r) {
+					names = append(names, name)
+				}
+			}
+		}
+		if len(names) > 0 {
+			fmt.Fprintf(b, "C\t%s\t%s\n", pname, strings.Join(names, ";"))
+		}
+	}
+	return nil
+}
+
+// communeName returns the tone-normalised name of a ward or commune
+// without its unit word.
+func communeName(full string) (string, error) {
+	for _, u := range communeWords {
+		if rest, ok := strings.CutPrefix(full, u); ok {
+			return vntext.NormalizeTones(strings.TrimSpace(rest)), nil
+		}
+	}
+	return "", fmt.Errorf("no unit word in %q", full)
 }
