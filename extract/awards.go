@@ -69,6 +69,14 @@ import (
 //     count ("1 Huân chương Độc lập hạng Nhất, ..., 23 Huy chương Kháng
 //     chiến hạng Nhì cho 200 gia đình"); the same award twice ("Bằng khen
 //     toàn diện và Bằng khen phong trào: 202 tập thể") is one award.
+//   - A "cờ" is an award only as a banner with a quoted title (Cờ "Đơn
+//     vị dẫn đầu phong trào thi đua năm 2019") or for leading an
+//     emulation movement ("cờ dẫn đầu phong trào thi đua"); other flags
+//     ("cờ Tổ quốc") are not. A count of medals given to recipients of one
+//     kind ("trao tặng 96 kỷ niệm chương ... cho cá nhân ...") counts that
+//     many recipients, and after an award handed over with "trao", "tặng"
+//     links its recipients as "cho" does ("trao Huân chương ... của Chủ
+//     tịch nước tặng ba cá nhân").
 //   - Counts after a second verb that names no distinction ("trao Kỷ
 //     niệm chương cho 11 cá nhân và tuyên dương 31 tập thể, 43 cá nhân")
 //     are not the award's.
@@ -562,12 +570,34 @@ func (c sentenceClause) read() clauseRead {
 			if len(counts[mi]) > 0 || m.generic || m.party {
 				continue // a party badge to named members is membership (X13)
 			}
+			if col, ind, at, ok := c.countedMedals(m); ok {
+				f.collectives, f.individuals = col, ind
+				f.units = col + ind
+				counted := m
+				counted.start = at // the verb is before the count of medals
+				giver, subj := c.giver(counted, false, "", active)
+				if subj != nil {
+					r.subject = subj
+				}
+				if giver != nil {
+					active = giver
+				}
+				f.giver = giver
+				r.found = append(r.found, f)
+				continue
+			}
 			names, ok := c.namedRecipients(m)
 			if !ok {
 				names, gap, ok = c.namedSubjects(m)
 				fwd, names.all = ok, false
 			}
 			if !ok {
+				// Not an award statement, but its verb's giver is the
+				// one an award sharing the verb takes ("được X tặng Cờ
+				// ... và tặng Bằng khen cho 20 tập thể", A8).
+				if g, _ := c.giver(m, false, "", active); g != nil {
+					active = g
+				}
 				continue
 			}
 			f.collectives, f.individuals, f.names = names.collectives, names.individuals, names.names
@@ -715,13 +745,14 @@ func findMentions(s, lower, order string) []mention {
 
 // awardHints are fragments, in lower case, every award noun contains; a
 // clause without one names no award.
-var awardHints = []string{"khen", "thi đua", "chương", "hiệu", "hclđ", "hcđl", "hcqc", "hccc", "hcbvtq", "cstđ"}
+var awardHints = []string{"khen", "thi đua", "chương", "hiệu", "cờ", "hclđ", "hcđl", "hcqc", "hccc", "hcbvtq", "cstđ"}
 
 // awardNouns are the nouns that name an award, in lower case.
 var awardNouns = []string{
 	"bằng khen", "giấy khen", "cờ thi đua", "huân chương", "huy chương", "kỷ niệm chương",
 	"kỉ niệm chương", "huy hiệu", "danh hiệu", "chiến sĩ thi đua", "chiến sỹ thi đua",
 	"hclđ", "hcđl", "hcqc", "hccc", "hcbvtq", "cstđ",
+	"cờ", // after "cờ thi đua": a banner with a title (see parseBanner)
 }
 
 // orderAbbreviations are the short forms of orders, in lower case.
@@ -829,6 +860,8 @@ func parseMention(s string, start, end int) (mention, bool) {
 		m.name = "Giấy khen"
 	case "cờ thi đua":
 		m.name = "Cờ thi đua"
+	case "cờ":
+		return parseBanner(s, start, end)
 	case "huân chương":
 		name, n := namedToClass(rest, orderNames)
 		m.name, m.end = "Huân chương"+name, end+n
@@ -967,6 +1000,27 @@ func classAfter(rest string) (string, int) {
 		}
 	}
 	return " hạng " + c, end
+}
+
+// bannerLeadRe opens the title of an emulation banner that is not a "Cờ
+// thi đua" ("cờ dẫn đầu phong trào thi đua", "Cờ đơn vị dẫn đầu ...").
+var bannerLeadRe = regexp.MustCompile(`^(?i:(?:đơn vị\s+)?dẫn đầu)(?:\s|$)`)
+
+// parseBanner reads a "cờ" that is an award: a banner with a quoted title
+// (Cờ "Đơn vị dẫn đầu phong trào thi đua năm 2019") or one for leading an
+// emulation movement ("cờ dẫn đầu phong trào thi đua"). Any other "cờ" is
+// a flag ("cờ Tổ quốc", "treo cờ"), not an award.
+func parseBanner(s string, start, end int) (mention, bool) {
+	rest := s[end:]
+	if loc := quotedRe.FindStringSubmatchIndex(rest); loc != nil {
+		return mention{start: start, end: end + loc[1], name: `Cờ "` + strings.TrimSpace(rest[loc[2]:loc[3]]) + `"`}, true
+	}
+	trimmed := strings.TrimLeft(rest, " \u00a0")
+	if !bannerLeadRe.MatchString(trimmed) {
+		return mention{}, false
+	}
+	words, n := wordsUntilStop(trimmed, 8)
+	return mention{start: start, end: end + len(rest) - len(trimmed) + n, name: "Cờ " + strings.Join(words, " ")}, true
 }
 
 // parseBadge reads a "Huy hiệu": Huy hiệu Đảng, Huy hiệu 30 năm tuổi
@@ -1610,13 +1664,73 @@ func (c sentenceClause) backwardOK(g countGroup, m mention, gs []countGroup, bou
 		if trimmed != "" && !strings.EqualFold(trimmed, "cho") {
 			return false
 		}
-	} else if trimmed != "" && trimmed != "," && !backLinkRe.MatchString(gap) && !(from > m.end && groupGapRe.MatchString(gap)) {
+	} else if trimmed != "" && trimmed != "," && !backLinkRe.MatchString(gap) && !(from > m.end && groupGapRe.MatchString(gap)) &&
+		!(from == m.end && c.handedTo(m, gap)) {
 		return false
 	}
 	if !strings.Contains(gap, ":") && !(c.verbAt >= 0 && c.verbAt < c.off+m.start) && !awardVerbRe.MatchString(gap) && !m.generic {
 		return false
 	}
 	return !c.proposal(g.end)
+}
+
+// Awards handed over ("trao") to recipients linked by "tặng".
+var (
+	// handOverVerbRe is "trao" alone right before an award.
+	handOverVerbRe = regexp.MustCompile(`(?i)(?:^|[\s,])trao\s*$`)
+	// handedToRe is the text between such an award and its recipients:
+	// its giver, then "tặng" where "cho" would be ("trao Huân chương Lao
+	// động hạng Ba của Chủ tịch nước tặng ba cá nhân").
+	handedToRe = regexp.MustCompile(`^\s*(?:(?:\p{Ll}+\s+){0,2}của\s+[^,;:()]{1,100}?\s+)?tặng\s*$`)
+)
+
+// handedTo reports whether gap, the text between award m and the counts
+// after it, links them with "tặng" after an award handed over with
+// "trao": the counts are its recipients, as after "cho".
+func (c sentenceClause) handedTo(m mention, gap string) bool {
+	return handedToRe.MatchString(gap) && handOverVerbRe.MatchString(tailWindow(c.text[:m.start], 40))
+}
+
+// medalRecipientRe is what follows an award given as a count of medals to
+// recipients of one kind without a count of their own ("trao tặng 96 kỷ
+// niệm chương ... cho cá nhân có cống hiến xuất sắc"): its giver, if
+// named, then "cho" and the kind.
+var medalRecipientRe = regexp.MustCompile(`^\s*(?:(?:\p{Ll}+\s+){0,2}của\s+[^,;:()]{1,100}?\s+)?cho\s+(?:các\s+|những\s+)?(?i:(cá nhân|tập thể))`)
+
+// countedMedals reads an award given as a count of its medals or
+// certificates to recipients named only by their kind, and returns where
+// the count starts ("trao tặng 96 kỷ
+// niệm chương Vì sự nghiệp Đại đoàn kết dân tộc cho cá nhân ..."): each
+// goes to one recipient, so the count is of the recipients. The award must
+// be given in the active voice, and the kind must stand alone: "cho cá
+// nhân và tập thể" does not split the count, and "cho tập thể Trường ..."
+// names one recipient.
+func (c sentenceClause) countedMedals(m mention) (collectives, individuals, start int, ok bool) {
+	n, start, ok := vntext.CountBefore(c.text, m.start)
+	if !ok || n <= 0 || !activeVerbRe.MatchString(tailWindow(c.text[:start], 40)) {
+		return 0, 0, 0, false
+	}
+	rest := c.text[m.end:]
+	loc := medalRecipientRe.FindStringSubmatchIndex(rest)
+	if loc == nil || c.proposal(m.end+loc[1]) || c.pastBefore(m.start) {
+		return 0, 0, 0, false
+	}
+	after := rest[loc[1]:]
+	if after != "" && !awWordBoundary(rest, loc[2], loc[3]) {
+		return 0, 0, 0, false
+	}
+	if next := strings.TrimLeft(after, " \u00a0"); next != "" {
+		r, _ := utf8.DecodeRuneInString(next)
+		word := awNextWord(after)
+		if next == after && !strings.ContainsRune(".;:!?)", r) || r == ',' || unicode.IsUpper(r) || unicode.IsDigit(r) ||
+			word == "và" || word == "hoặc" || word == "cùng" {
+			return 0, 0, 0, false
+		}
+	}
+	if strings.EqualFold(rest[loc[2]:loc[3]], "cá nhân") {
+		return 0, n, start, true
+	}
+	return n, 0, start, true
 }
 
 // maxNameBytes bounds the text after an award noun read for its name.
@@ -1782,15 +1896,31 @@ func firstMatch(re *regexp.Regexp, s string) int {
 
 // Named recipients (A15).
 var (
-	namedLeadRe = regexp.MustCompile(`^\s*(?:(?:\p{Ll}+\s+){0,2}của\s+[^,;:()]{1,100}?\s+)?cho\s+`)
+	namedLeadRe = regexp.MustCompile(`^\s*` + cashPrizeRe + meritRe + `(?:(?:\p{Ll}+\s+){0,2}của\s+[^,;:()]{1,100}?\s+)?cho\s+`)
 	// populationRe is a unit's whole people, one collective recipient.
 	populationRe = regexp.MustCompile(`^(?i:cán bộ|nhân dân|quân và dân|đảng bộ,? chính quyền|đảng bộ và nhân dân|cán bộ, chiến sĩ)(?:[\s,]|$)`)
 	orgRe        = regexp.MustCompile(`^(?:Sở|Ban|Bộ|Cục|Chi cục|Tổng cục|Vụ|Phòng|Huyện ủy|Huyện uỷ|Quận ủy|Quận uỷ|Thị ủy|Thị uỷ|Thành ủy|Thành uỷ|Tỉnh ủy|Tỉnh uỷ|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|UBND|Ủy ban|Uỷ ban|HĐND|Hội|Công an|Trường|Bệnh viện|Công ty|Tổng công ty|Liên đoàn|Đoàn|Trung tâm|Báo|Đài|Nhà máy|Hợp tác xã|HTX|Viện|Văn phòng|Mặt trận|Tòa án|Toà án|Kho bạc|Ngân hàng|Tập đoàn|Liên hiệp|Liên minh|Trung đoàn|Sư đoàn|Lữ đoàn|Tiểu đoàn|Đại đội|Đồn|Hải đội|Binh đoàn|Quân khu|Bộ Chỉ huy|Bộ đội|Lực lượng|Cảnh sát|Thanh tra|Cục Thuế|Chi cục Thuế|Hạt Kiểm lâm|Kiểm lâm|(?i:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s+\p{Lu})`)
-	personRe     = regexp.MustCompile(`^(?:ông|bà|Ông|Bà|đồng chí|Đồng chí|đ/c|Đ/c|liệt sĩ|Liệt sĩ|Mẹ|mẹ|anh|chị|em|thầy|cô|nhà giáo|bác sĩ|Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại úy|Thượng úy|Trung úy|Thiếu úy|đại tá|thượng tá|trung tá|thiếu tá|đại úy|thượng úy|trung úy|thiếu úy)\s+\p{Lu}`)
+	personRe     = regexp.MustCompile(`^(?:ông|bà|Ông|Bà|đồng chí|Đồng chí|đ/c|Đ/c|liệt sĩ|Liệt sĩ|Mẹ|mẹ|anh|chị|em|Em|cháu|Cháu|thầy|cô|thầy giáo|cô giáo|Thầy|Cô|Thầy giáo|Cô giáo|học sinh|sinh viên|nhà giáo|bác sĩ|Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại úy|Thượng úy|Trung úy|Thiếu úy|đại tá|thượng tá|trung tá|thiếu tá|đại úy|thượng úy|trung úy|thiếu úy)\s+\p{Lu}`)
 	namedStopRe  = regexp.MustCompile(`\s(?:vì|có|đã|do|nhân dịp|trong|là|với|về|theo|tại|nhằm|để)\s`)
 	namedSplitRe = regexp.MustCompile(`\s*,\s*|\s+và\s+`)
 	activeVerbRe = regexp.MustCompile(`(?i)(?:^|[\s,])(?:trao tặng|tặng thưởng|phong tặng|truy tặng|tặng|trao|khen tặng)\s*$`)
 )
+
+// cashPrizeRe is the money given with an award, between the award and
+// its recipients ("Bằng khen và tiền thưởng 200 triệu đồng cho ..."); the
+// money is never a count (X5).
+const cashPrizeRe = `(?:và\s+(?:số\s+)?tiền\s+thưởng(?:\s+(?:trị giá\s+)?[\d.,]+\s*(?:triệu|tỷ|tỉ|nghìn|ngàn)?\s*(?:đồng|VNĐ|vnđ))?\s+)?`
+
+// meritRe is the merit an award is given for, between the award and its
+// recipients ("Bằng khen có thành tích xuất sắc trong công tác Đoàn cho
+// ...").
+const meritRe = `(?:(?:vì\s+|do\s+|về\s+)?(?:đã\s+)?(?:có|đạt)\s+thành\s+tích[^,;:()]{1,200}?\s+)?`
+
+// ourSchoolRe is the school an article is about, named as "nhà trường":
+// one collective when an award is given to it ("trao Huân chương Lao
+// động hạng Nhì cho nhà trường"), but not as the subject of a passive
+// verb, which tells of its earlier awards ("nhà trường đã được tặng ...").
+var ourSchoolRe = regexp.MustCompile(`^(?i:nhà trường)$`)
 
 // namedRecipients counts the recipients an award is given to by name
 // ("tặng Huân chương Độc lập hạng Ba cho Sở Nội vụ", A15): each named body
@@ -1943,7 +2073,7 @@ func countNames(list string, strict bool, from nameList) nameList {
 			n.person, n.names = true, append(n.names, personName(item))
 		case afterAnd && last >= 0 && strings.HasPrefix(n.names[last], "Văn phòng") && jointOfficeRe.MatchString(item):
 			n.names[last] += " và " + item
-		case orgRe.MatchString(item) || populationRe.MatchString(item):
+		case orgRe.MatchString(item) || populationRe.MatchString(item) || !strict && ourSchoolRe.MatchString(item):
 			n.collectives++
 			n.person, n.names = false, append(n.names, item)
 		case n.marker != "" && awStartsUpper(item) && !appositionRe.MatchString(item):
@@ -2011,6 +2141,10 @@ func (c sentenceClause) giver(m mention, fwd bool, gap string, active *string) (
 			return g, nil
 		}
 	}
+	if loc := namedGrantorRe.FindStringSubmatchIndex(rest); loc != nil {
+		g := rest[loc[2]:loc[3]]
+		return &g, nil // "Cờ thi đua Chính phủ": the grantor is named in the award
+	}
 	if fwd {
 		if i := strings.LastIndex(gap, "được "); i >= 0 {
 			if g := cleanSubject(gap[i+len("được "):], !m.generic); g != nil {
@@ -2043,13 +2177,16 @@ func (c sentenceClause) giver(m mention, fwd bool, gap string, active *string) (
 			if subj == "" || clauseStartRe.MatchString(subj) || subj == "và" || strings.HasSuffix(subj, " và") {
 				return active, nil // "...; tặng Bằng khen cho 14 tập thể" (A8), "... và tặng Bằng khen"
 			}
-			if g := deputyGiver(before); g != nil {
+			if g := deputyGiver(before, m.name); g != nil {
 				return g, g
+			}
+			if handsOver(subj) {
+				return nil, nil // a person hands the award over; the grantor is not named
 			}
 			g := cleanSubject(subj, false)
 			return g, g
 		}
-		if g := deputyGiver(before); g != nil {
+		if g := deputyGiver(before, m.name); g != nil {
 			return g, g
 		}
 		return active, nil // "...; Giấy khen cho 30 cá nhân", "và Bằng khen 5 tập thể"
@@ -2061,13 +2198,68 @@ func (c sentenceClause) giver(m mention, fwd bool, gap string, active *string) (
 // over ("Thừa ủy quyền của Chủ tịch nước, lãnh đạo Trung ương đã trao").
 var deputyRe = regexp.MustCompile(`(?i)thừa (?:ủy|uỷ) quyền(?: của)?\s+`)
 
-// deputyGiver returns the giver named after "thừa ủy quyền" in s, or nil.
-func deputyGiver(s string) *string {
+// deputyGiver returns the giver of award named after "thừa ủy quyền" in
+// s, or nil. When two grantors are named ("thừa ủy quyền của Chủ tịch nước
+// và Thủ tướng Chính phủ"), the giver is the one whose award it is: the
+// State President's orders, medals and titles, the Prime Minister's
+// Bằng khen and Cờ thi đua.
+func deputyGiver(s, award string) *string {
 	loc := deputyRe.FindStringIndex(s)
 	if loc == nil {
 		return nil
 	}
-	return readGiver(s[loc[1]:])
+	g := readGiver(s[loc[1]:])
+	if g == nil {
+		return nil
+	}
+	first, second, ok := strings.Cut(*g, " và ")
+	if !ok || validGiver(first) == nil || validGiver(second) == nil {
+		return g
+	}
+	state := !strings.HasPrefix(award, "Bằng khen") && !strings.HasPrefix(award, "Cờ thi đua") && !strings.HasPrefix(award, "Giấy khen")
+	for _, part := range []string{first, second} {
+		if president := strings.Contains(part, "Chủ tịch nước"); president == state {
+			return &part
+		}
+	}
+	return g
+}
+
+// namedGrantorRe is a grantor named right after an award, without "của"
+// ("Cờ thi đua Chính phủ", "Bằng khen Thủ tướng Chính phủ").
+var namedGrantorRe = regexp.MustCompile(`^\s+(Thủ tướng Chính phủ|Chính phủ|Chủ tịch nước)(?:[\s,.;:)]|$)`)
+
+// academicTitleRe opens a person named with an academic or honorary title
+// ("PGS.TS Huỳnh Thành Đạt", "TS. Nguyễn Văn A", "NGƯT Lê Thị B").
+var academicTitleRe = regexp.MustCompile(`^(?:GS|PGS|TS|ThS|TSKH|BS|BSCKII|BSCKI|NGND|NGƯT|NSND|NSƯT|TTND|TTƯT)(?:\.?\s*(?:TS|ThS|BS|KH|BSCKII|BSCKI))*\.?\s+\p{Lu}`)
+
+// awSurnames are common Vietnamese family names that cannot open the name of
+// a body or place.
+var awSurnames = map[string]bool{
+	"Nguyễn": true, "Trần": true, "Lê": true, "Phạm": true, "Hoàng": true, "Huỳnh": true,
+	"Phan": true, "Vũ": true, "Võ": true, "Đặng": true, "Bùi": true, "Đỗ": true, "Hồ": true,
+	"Ngô": true, "Dương": true, "Lý": true, "Đinh": true, "Lương": true, "Trương": true,
+	"Trịnh": true, "Tạ": true, "Vương": true, "Quách": true, "Lưu": true, "Kiều": true,
+}
+
+// handsOver reports whether the subject of an award's verb is a person,
+// named alone or with an academic title ("PGS.TS Huỳnh Thành Đạt trao
+// Huân chương ..."): a person hands the award over and is not its giver.
+func handsOver(subj string) bool {
+	if academicTitleRe.MatchString(subj) {
+		return true
+	}
+	words := strings.Fields(subj)
+	if len(words) < 3 || len(words) > 4 || !awSurnames[words[0]] {
+		return false
+	}
+	for _, w := range words {
+		_, size := utf8.DecodeRuneInString(w)
+		if !awStartsUpper(w) || strings.ToLower(w[size:]) != w[size:] {
+			return false
+		}
+	}
+	return true
 }
 
 // lastSplit returns the offset just after the last punctuation or dash in
@@ -2122,8 +2314,8 @@ func cleanSubject(s string, passive bool) *string {
 		}
 		s = s[:loc[0]]
 	}
-	if i := strings.LastIndex(s, " được "); i >= 0 {
-		s = s[i+len(" được "):] // "Sở Nội vụ được Chủ tịch nước tặng"
+	if i := strings.LastIndex(" "+s, " được "); i >= 0 {
+		s = (" " + s)[i+len(" được "):] // "Sở Nội vụ được Chủ tịch nước tặng", ", được Tỉnh ủy tặng"
 	}
 	if g, ok := documentGiver(s); ok {
 		return g

@@ -163,8 +163,10 @@ func (l *awardList) fitsBreakdown(p, n int) bool {
 }
 
 // awardNamesAgree reports whether award names a and b name the same
-// distinction: equal but for case, or one the other with a class
-// ("Huân chương Lao động" and "Huân chương Lao động hạng Nhất").
+// distinction: equal but for case, one the other with a class
+// ("Huân chương Lao động" and "Huân chương Lao động hạng Nhất"), or one a
+// bare noun that the other names ("12 cá nhân được trao huân chương"
+// after "Huân chương Độc lập hạng Ba ... cho 12 cá nhân").
 func awardNamesAgree(a, b string) bool {
 	if strings.EqualFold(a, b) {
 		return true
@@ -172,7 +174,20 @@ func awardNamesAgree(a, b string) bool {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
-	return len(b) > len(a) && strings.EqualFold(b[:len(a)], a) && strings.HasPrefix(b[len(a):], " hạng ")
+	if len(b) <= len(a) || !strings.EqualFold(b[:len(a)], a) {
+		return false
+	}
+	return strings.HasPrefix(b[len(a):], " hạng ") || bareAwardNoun(a) && strings.HasPrefix(b[len(a):], " ")
+}
+
+// bareAwardNoun reports whether name is an award noun that names no
+// particular order or medal ("Huân chương", "Kỷ niệm chương").
+func bareAwardNoun(name string) bool {
+	switch name {
+	case "Huân chương", "Huy chương", "Kỷ niệm chương":
+		return true
+	}
+	return false
 }
 
 // giversAgree reports whether givers a and b may be the same: one is
@@ -245,6 +260,9 @@ func (l *awardList) mergeRestatements() []Award {
 		for i := 0; i < j; i++ {
 			if !drop[i] && aw[i].PartOf == nil && l.restates(i, j) {
 				drop[j], into[j] = true, i
+				if bareAwardNoun(aw[i].Award) {
+					aw[i].Award = aw[j].Award // the later statement names it
+				}
 				if aw[i].Giver == nil || isDeputy(aw[i].Giver) && aw[j].Giver != nil && !isDeputy(aw[j].Giver) {
 					aw[i].Giver = aw[j].Giver
 				}
