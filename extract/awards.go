@@ -333,6 +333,7 @@ func (l *awardList) readSentence(s string, parent int) (int, awardScope) {
 	breakdown := parent >= 0 && breakdownLeadRe.MatchString(s)
 	last := -1
 	listAt := -1 // an award whose named recipients may go on in the next clause
+	contAt := -1 // an award whose recipients end the clause, counted on in the next one
 	var list nameList
 	var lastGiver *string
 	proposing, cumulative := false, false
@@ -349,6 +350,10 @@ func (l *awardList) readSentence(s string, parent int) (int, awardScope) {
 			}
 		}
 		listAt = -1
+		if contAt >= 0 && !breakdown && !proposing && l.goOnCounting(contAt, clause, lower) {
+			continue
+		}
+		contAt = -1
 		head, tail := clause, ""
 		if awContainsAny(lower, breakdownHints) {
 			if loc := innerBreakdownRe.FindStringIndex(clause); loc != nil {
@@ -373,6 +378,9 @@ func (l *awardList) readSentence(s string, parent int) (int, awardScope) {
 			if f.list != nil {
 				listAt, list = len(l.awards)-1, *f.list
 			}
+		}
+		if n := len(r.found); n > 0 && !breakdown && tail == "" && closesClause(r.found[n-1], s, c.off+len(clause)) {
+			contAt = len(l.awards) - 1
 		}
 		if tail == "" || r.cumulative {
 			continue
@@ -1099,6 +1107,7 @@ var giverStopWords = map[string]bool{
 	"đối": true, "ghi": true, "trao": true, "tặng": true, "là": true, "ngày": true, "số": true,
 	"năm": true, "vào": true, "từ": true, "qua": true, "nhận": true, "kèm": true, "và": true,
 	"hoặc": true, "cũng": true, "đồng": true, "lần": true, "thuộc": true, "ở": true, "đang": true,
+	"còn": true, "vừa": true, "đều": true, "vẫn": true,
 }
 
 // awardHeads are the first words of award nouns; "và" before one of them
@@ -1900,11 +1909,16 @@ var (
 	// populationRe is a unit's whole people, one collective recipient.
 	populationRe = regexp.MustCompile(`^(?i:cán bộ|nhân dân|quân và dân|đảng bộ,? chính quyền|đảng bộ và nhân dân|cán bộ, chiến sĩ)(?:[\s,]|$)`)
 	orgRe        = regexp.MustCompile(`^(?:Sở|Ban|Bộ|Cục|Chi cục|Tổng cục|Vụ|Phòng|Huyện ủy|Huyện uỷ|Quận ủy|Quận uỷ|Thị ủy|Thị uỷ|Thành ủy|Thành uỷ|Tỉnh ủy|Tỉnh uỷ|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|UBND|Ủy ban|Uỷ ban|HĐND|Hội|Công an|Trường|Bệnh viện|Công ty|Tổng công ty|Liên đoàn|Đoàn|Trung tâm|Báo|Đài|Nhà máy|Hợp tác xã|HTX|Viện|Văn phòng|Mặt trận|Tòa án|Toà án|Kho bạc|Ngân hàng|Tập đoàn|Liên hiệp|Liên minh|Trung đoàn|Sư đoàn|Lữ đoàn|Tiểu đoàn|Đại đội|Đồn|Hải đội|Binh đoàn|Quân khu|Bộ Chỉ huy|Bộ đội|Lực lượng|Cảnh sát|Thanh tra|Cục Thuế|Chi cục Thuế|Hạt Kiểm lâm|Kiểm lâm|(?i:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s+\p{Lu})`)
-	personRe     = regexp.MustCompile(`^(?:ông|bà|Ông|Bà|đồng chí|Đồng chí|đ/c|Đ/c|liệt sĩ|Liệt sĩ|Mẹ|mẹ|anh|chị|em|Em|cháu|Cháu|thầy|cô|thầy giáo|cô giáo|Thầy|Cô|Thầy giáo|Cô giáo|học sinh|sinh viên|nhà giáo|bác sĩ|Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại úy|Thượng úy|Trung úy|Thiếu úy|đại tá|thượng tá|trung tá|thiếu tá|đại úy|thượng úy|trung úy|thiếu úy)\s+\p{Lu}`)
+	personRe     = regexp.MustCompile(`^(?:ông|bà|Ông|Bà|đồng chí|Đồng chí|đ/c|Đ/c|liệt sĩ|Liệt sĩ|Mẹ|mẹ|anh|chị|em|Em|cháu|Cháu|thầy|cô|thầy giáo|cô giáo|Thầy|Cô|Thầy giáo|Cô giáo|học sinh|sinh viên|nhà giáo|bác sĩ|` + militaryRanks + `)\s+\p{Lu}`)
 	namedStopRe  = regexp.MustCompile(`\s(?:vì|có|đã|do|nhân dịp|trong|là|với|về|theo|tại|nhằm|để)\s`)
 	namedSplitRe = regexp.MustCompile(`\s*,\s*|\s+và\s+`)
 	activeVerbRe = regexp.MustCompile(`(?i)(?:^|[\s,])(?:trao tặng|tặng thưởng|phong tặng|truy tặng|tặng|trao|khen tặng)\s*$`)
 )
+
+// militaryRanks are the ranks of officers and non-commissioned officers of
+// the army and the police, which open a person's name ("Thiếu tướng
+// Nguyễn Hữu Mạnh", "Đại úy Lê Văn A").
+const militaryRanks = `(?i:đại tướng|thượng tướng|trung tướng|thiếu tướng|đô đốc|phó đô đốc|chuẩn đô đốc|đại tá|thượng tá|trung tá|thiếu tá|đại [uú][yý]|thượng [uú][yý]|trung [uú][yý]|thiếu [uú][yý]|thượng sĩ|trung sĩ|hạ sĩ)`
 
 // cashPrizeRe is the money given with an award, between the award and
 // its recipients ("Bằng khen và tiền thưởng 200 triệu đồng cho ..."); the
@@ -2113,7 +2127,7 @@ var (
 	byGiverRe      = regexp.MustCompile(`^\s*do\s+`)
 	byVerbRe       = regexp.MustCompile(`\s(?:trao tặng|tặng|trao|ký|khen tặng|ban hành|cấp)(?:\s|$|[,.])`)
 	verbRunRe      = regexp.MustCompile(`(?i)(?:(?:trao tặng|tặng thưởng|phong tặng|truy tặng|khen tặng|tặng|trao|khen thưởng|công nhận)\s*(?:,|và)?\s*)+$`)
-	subjectCutRe   = regexp.MustCompile(`\s(?:đã|vừa|cũng|ký|ban hành|quyết định|thay mặt|sẽ|trực tiếp|tiếp tục|chính thức|đồng thời|lần lượt)(?:\s|$)`)
+	subjectCutRe   = regexp.MustCompile(`\s(?:đã|vừa|cũng|còn|đều|lại|vẫn|ký|ban hành|quyết định|thay mặt|sẽ|trực tiếp|tiếp tục|chính thức|đồng thời|lần lượt)(?:\s|$)`)
 	subjectSplitRe = regexp.MustCompile(`[,:;()“”"]|\s[–—-]\s`)
 )
 
@@ -2175,7 +2189,7 @@ func (c sentenceClause) giver(m mention, fwd bool, gap string, active *string) (
 				subj = strings.TrimSpace(subj[i:])
 			}
 			if subj == "" || clauseStartRe.MatchString(subj) || subj == "và" || strings.HasSuffix(subj, " và") {
-				return active, nil // "...; tặng Bằng khen cho 14 tập thể" (A8), "... và tặng Bằng khen"
+				return c.sharedGiver(m, active), nil // "...; tặng Bằng khen cho 14 tập thể" (A8), "... và tặng Bằng khen"
 			}
 			if g := deputyGiver(before, m.name); g != nil {
 				return g, g
@@ -2189,9 +2203,36 @@ func (c sentenceClause) giver(m mention, fwd bool, gap string, active *string) (
 		if g := deputyGiver(before, m.name); g != nil {
 			return g, g
 		}
-		return active, nil // "...; Giấy khen cho 30 cá nhân", "và Bằng khen 5 tập thể"
+		return c.sharedGiver(m, active), nil // "...; Giấy khen cho 30 cá nhân", "và Bằng khen 5 tập thể"
 	}
 	return nil, nil
+}
+
+// sharedGiver returns the giver of award m, which shares the verb, or the
+// subject, of an award before it in the sentence: active, the giver of that
+// verb, unless "thừa ủy quyền của X" opens the sentence before m. The
+// grantor on whose behalf the awards are handed over covers the whole list
+// ("Thừa ủy quyền của Chủ tịch nước, ... trao Huân chương Chiến công hạng
+// Nhất cho A; trao Huân chương Chiến công hạng Ba cho B"); of two grantors
+// named there, m takes the one whose award it is (see deputyGiver). A
+// giver named as a subject after the deputy phrase keeps the list.
+func (c sentenceClause) sharedGiver(m mention, active *string) *string {
+	prefix := c.sentence[:min(len(c.sentence), c.off+m.start)]
+	locs := deputyRe.FindAllStringIndex(prefix, -1)
+	if len(locs) == 0 {
+		return active
+	}
+	loc := locs[len(locs)-1]
+	prefix = prefix[loc[0]:]
+	loc = []int{0, loc[1] - loc[0]}
+	grantors := readGiver(prefix[loc[1]:])
+	if grantors == nil || active != nil && !strings.Contains(*grantors, *active) {
+		return active
+	}
+	if g := deputyGiver(prefix, m.name); g != nil {
+		return g
+	}
+	return active
 }
 
 // deputyRe introduces the giver on whose behalf someone hands an award

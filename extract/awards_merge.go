@@ -376,3 +376,72 @@ func (l *awardList) lists(k, j int) bool {
 	}
 	return true
 }
+
+// Markers of a clause that only counts more recipients.
+var (
+	// countLeadRe may open such a clause before its counts.
+	countLeadRe = regexp.MustCompile(`(?i)^\s*(?:và\s+|cùng\s+)?`)
+	// countMeritRe opens the merit the recipients are counted for, after
+	// which verbs belong to the merit ("đã có thành tích xuất sắc trong
+	// phòng chống tội phạm").
+	countMeritRe = regexp.MustCompile(`(?i)(?:^|\s)(?:(?:đã\s+)?(?:có|đạt)\s+thành\s+tích|vì|do)(?:\s|$)`)
+	// countVerbRe, between the counts and their merit, starts a statement
+	// of its own: the counts are not recipients of the award before.
+	countVerbRe = regexp.MustCompile(`(?i)(?:^|[\s,])(?:tham gia|tham dự|dự|đạt|xếp loại|bị|giải|hoàn thành|đề nghị|được|nhận)(?:[\s,:]|$)`)
+)
+
+// closesClause reports whether the recipients of award f, read from the
+// clause of sentence s that ends at byte end, run to the end of the
+// clause: named recipients that fill it, or counts with no verb after
+// them.
+func closesClause(f foundAward, s string, end int) bool {
+	if f.list != nil {
+		return true
+	}
+	if f.after == "" || f.collectives+f.individuals == 0 {
+		return false
+	}
+	rest, _, _ := strings.Cut(f.after, ";")
+	if len(s)-len(f.after) > end {
+		return false
+	}
+	return !awardVerbRe.MatchString(rest) && !countVerbRe.MatchString(rest)
+}
+
+// goOnCounting reads clause, which follows the clause where award
+// l.awards[at] was given to the recipients that end it, as more recipients
+// of that award counted without a verb or an award of their own ("trao
+// bằng khen của Chủ tịch UBND tỉnh cho tập thể Công an tỉnh; 3 tập thể và
+// 5 cá nhân thuộc Công an tỉnh"). It adds the counts to the award and
+// reports whether it did. A clause with a verb, an award, a proposal,
+// money or the business of traps (X1-X9) before its merit is a statement
+// of its own.
+func (l *awardList) goOnCounting(at int, clause, lower string) bool {
+	lead := countLeadRe.FindStringIndex(clause)
+	gs := findCountGroups(clause)
+	if len(gs) == 0 || gs[0].start != lead[1] || strings.ContainsAny(clause, ":()") {
+		return false
+	}
+	body := clause[gs[0].start:]
+	if loc := countMeritRe.FindStringIndex(body); loc != nil {
+		body = body[:loc[0]]
+	}
+	if awardVerbRe.MatchString(body) || countVerbRe.MatchString(body) || findProposal(lower) >= 0 ||
+		awContainsAny(lower, blockedWords) || gapBlockedRe.MatchString(clause) || moneyRe.MatchString(clause) ||
+		awContainsAny(lower, breakdownHints) || cumulativeLeadRe.MatchString(clause) ||
+		awContainsAny(lower, awardHints) && len(findMentions(clause, lower, "")) > 0 {
+		return false
+	}
+	col, ind, units := 0, 0, 0
+	for _, g := range gs {
+		if g.counted == 0 || g.known != len(g.parts) {
+			return false // approximate or other units: not recipients counted on
+		}
+		col, ind, units = col+g.collectives, ind+g.individuals, units+g.units
+	}
+	a := &l.awards[at]
+	a.Collectives += col
+	a.Individuals += ind
+	l.info[at].units += units
+	return true
+}
