@@ -313,6 +313,9 @@ func (b *docBook) readFull(s string, nums []docNumber, inTitle bool) {
 		prev = &docPrev{end: n.end, code: n.code, kind: kind, word: word}
 		date, issuer := docDetailsAfter(s[n.end:docClipEnd(s, n.end, 240)])
 		if date == nil {
+			date = docListDate(s, nums, i)
+		}
+		if date == nil {
 			var iss *string
 			date, iss = docDateBefore(s, kindStart, b.published)
 			if issuer == nil {
@@ -1108,6 +1111,35 @@ func docListIssuer(s string, nums []docNumber, i int) *string {
 		cur = next
 		if _, issuer := docDetailsAfter(s[cur.end:docClipEnd(s, cur.end, 240)]); issuer != nil {
 			return issuer
+		}
+	}
+	return nil
+}
+
+// docListBareGlueRe matches what joins two bare numbers of a list, with
+// nothing between them but a comma or "và" and the kind word: "1748-QĐ/HU
+// và Quyết định số 1749-QĐ/HU", "18-NQ/TW, 19-NQ/TW".
+var docListBareGlueRe = regexp.MustCompile(`^[ ]*(?:,[ ]*(?:và[ ]+)?|và[ ]+)(?:\p{L}+[ ]+){0,3}?(?:số[ ]*)?$`)
+
+// docListDate reads the date of the i-th number of nums when it heads a
+// list of bare numbers of the same issuing body whose date is printed once,
+// after the last: "Quyết định số 1748-QĐ/HU và Quyết định số 1749-QĐ/HU
+// ngày 31 tháng 7 năm 2024 của Ban Thường vụ Huyện ủy". Unlike the issuer,
+// the date is shared only when nothing but a comma or "và" (and the kind
+// word) stands between the numbers: an item with its own date or subject
+// ends the list, and so does another body's code.
+func docListDate(s string, nums []docNumber, i int) *string {
+	cur := nums[i]
+	code := docIssuerCode(cur)
+	for j := i + 1; j < len(nums) && j <= i+8; j++ {
+		next := nums[j]
+		if next.skip || next.abbrev || next.party != cur.party || docIssuerCode(next) != code ||
+			!docListBareGlueRe.MatchString(s[cur.end:next.start]) {
+			return nil
+		}
+		cur = next
+		if date, _ := docDetailsAfter(s[cur.end:docClipEnd(s, cur.end, 240)]); date != nil {
+			return date
 		}
 	}
 	return nil

@@ -1161,3 +1161,85 @@ func TestDirectiveIssuerBoundaries(t *testing.T) {
 		})
 	}
 }
+
+// A date printed once after the last of a list of one body's numbers
+// joined only by commas or "và" belongs to each of them, as the issuer
+// named there does (D1, D5); an item with its own date or subject, a
+// semicolon, a sentence break or another body's number ends the list.
+func TestDirectiveListDate(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []wantDoc
+	}{
+		{
+			name: "two decisions joined by và, date in words",
+			text: "Đồng chí Bí thư Huyện ủy trao Quyết định số 1748-QĐ/HU và Quyết định số 1749-QĐ/HU ngày 31 tháng 7 năm 2024 của Ban Thường vụ Huyện ủy Dầu Tiếng về công tác cán bộ.",
+			want: []wantDoc{
+				doc("1748-QĐ/HU", "Quyết định", "Ban Thường vụ Huyện ủy Dầu Tiếng", "2024-07-31", 1),
+				doc("1749-QĐ/HU", "Quyết định", "Ban Thường vụ Huyện ủy Dầu Tiếng", "2024-07-31", 1),
+			},
+		},
+		{
+			name: "bare numbers with commas, kind word once",
+			text: "Hội nghị quán triệt các Nghị quyết số 18-NQ/TU, 19-NQ/TU và 20-NQ/TU, ngày 15/3/2023 của Ban Chấp hành Đảng bộ tỉnh.",
+			want: []wantDoc{
+				doc("18-NQ/TU", "Nghị quyết", "Ban Chấp hành Đảng bộ tỉnh", "2023-03-15", 1),
+				doc("19-NQ/TU", "Nghị quyết", "Ban Chấp hành Đảng bộ tỉnh", "2023-03-15", 1),
+				doc("20-NQ/TU", "Nghị quyết", "Ban Chấp hành Đảng bộ tỉnh", "2023-03-15", 1),
+			},
+		},
+		{
+			name: "state decisions joined by và",
+			text: "UBND huyện công bố Quyết định số 2150/QĐ-UBND và Quyết định số 2151/QĐ-UBND ngày 12/8/2024 của UBND huyện về việc bổ nhiệm cán bộ.",
+			want: []wantDoc{
+				doc("2150/QĐ-UBND", "Quyết định", "UBND huyện", "2024-08-12", 1),
+				doc("2151/QĐ-UBND", "Quyết định", "UBND huyện", "2024-08-12", 1),
+			},
+		},
+		{
+			name: "each item keeps its own date",
+			text: "Trao Quyết định số 1748-QĐ/HU ngày 20/7/2024 và Quyết định số 1749-QĐ/HU ngày 31/7/2024 của Ban Thường vụ Huyện ủy.",
+			want: []wantDoc{
+				doc("1748-QĐ/HU", "Quyết định", "Ban Thường vụ Huyện ủy", "2024-07-20", 1),
+				doc("1749-QĐ/HU", "Quyết định", "Ban Thường vụ Huyện ủy", "2024-07-31", 1),
+			},
+		},
+		{
+			name: "an item with its subject takes the issuer, not the date",
+			text: "Triển khai Kế hoạch số 27-KH/TU về tuyên truyền kỷ niệm các ngày lễ lớn và Kế hoạch số 28-KH/TU ngày 5/4/2024 của Ban Thường vụ Tỉnh ủy.",
+			want: []wantDoc{
+				doc("27-KH/TU", "Kế hoạch", "Ban Thường vụ Tỉnh ủy", "", 1),
+				doc("28-KH/TU", "Kế hoạch", "Ban Thường vụ Tỉnh ủy", "2024-04-05", 1),
+			},
+		},
+		{
+			name: "a semicolon ends the list for the date",
+			text: "Tiếp tục thực hiện Chỉ thị số 05-CT/TW; Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị.",
+			want: []wantDoc{
+				doc("05-CT/TW", "Chỉ thị", "Bộ Chính trị", "", 1),
+				doc("35-CT/TW", "Chỉ thị", "Bộ Chính trị", "2024-06-14", 1),
+			},
+		},
+		{
+			name: "another body's number ends the list",
+			text: "Thực hiện Kế hoạch số 27-KH/TU và Quyết định số 1750/QĐ-UBND ngày 31/7/2024 của UBND tỉnh.",
+			want: []wantDoc{
+				doc("27-KH/TU", "Kế hoạch", "", "", 1),
+				doc("1750/QĐ-UBND", "Quyết định", "UBND tỉnh", "2024-07-31", 1),
+			},
+		},
+		{
+			name: "a sentence break ends the list",
+			text: "Huyện đã thực hiện Quyết định số 1748-QĐ/HU. Quyết định số 1749-QĐ/HU ngày 31/7/2024 của Ban Thường vụ Huyện ủy cũng được công bố.",
+			want: []wantDoc{
+				doc("1748-QĐ/HU", "Quyết định", "", "", 1),
+				doc("1749-QĐ/HU", "Quyết định", "Ban Thường vụ Huyện ủy", "2024-07-31", 1),
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkDocs(t, findDirectives("", tt.text), tt.want)
+		})
+	}
+}
