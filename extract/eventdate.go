@@ -32,12 +32,14 @@ import (
 
 // evLeadRe matches a lead date at the start of its input: the opening
 // words (group 1), the day (group 2), the month (group 3) and an optional
-// year (group 4). Only the first letter may be a capital. The
-// optional "và 7" / "-7" after the day is the second day of a two-day event;
+// year (group 4), in figures or in words ("ngày 13 tháng 8 năm 2024"). Only
+// the first letter may be a capital. The optional "và 7" / "-7" / "đến 20"
+// after the day is the last day of an event of several days ("Trong 2 ngày
+// 6 và 7/8", "Trong tuần (từ 15 đến 20/9)"), whose first day is taken;
 // the match ends at a character that cannot continue a date.
-var evLeadRe = regexp.MustCompile(`^((?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm|[Kk]huya)(?:\s+(?:hôm\s+)?(?:nay|qua))?(?:\s+ngày)?|[Nn]gày|[Hh]ôm\s+(?:nay|qua)|[Tt]rong\s+(?:\d{1,2}|hai|ba|bốn|năm)\s+ngày)` +
-	`\s*(?:\(\s*)?(?:ngày\s+)?(\d{1,2})(?:\s*(?:và|,|-|–|—|đến)\s*(?:ngày\s+)?\d{1,2})?` +
-	`\s*[/.\-–—]\s*(\d{1,2})(?:\s*[/.\-–—]\s*(\d{4}))?\s*\)?` +
+var evLeadRe = regexp.MustCompile(`^((?:[Ss]áng|[Cc]hiều|[Tt]rưa|[Tt]ối|[Đđ]êm|[Kk]huya)(?:\s+(?:hôm\s+)?(?:nay|qua))?(?:\s+ngày)?|[Nn]gày|[Hh]ôm\s+(?:nay|qua)|[Tt]rong\s+(?:\d{1,2}|hai|ba|bốn|năm)\s+ngày|[Tt]rong\s+tuần(?:\s+(?:qua|này|vừa\s+qua))?\s*\()` +
+	`\s*(?:\(\s*)?(?:từ\s+)?(?:ngày\s+)?(\d{1,2})(?:\s*(?:và|,|-|–|—|đến)\s*(?:ngày\s+)?\d{1,2})?` +
+	`(?:\s*[/.\-–—]\s*|\s+tháng\s+)(\d{1,2})(?:(?:\s*[/.\-–—]\s*|\s*,?\s+năm\s+)(\d{4}))?\s*\)?` +
 	`(?:$|[^\d/\-–—.]|[/\-–—.](?:$|[^\d]))`)
 
 // evKeyStart reports whether a word starting with r may open a lead date
@@ -382,9 +384,32 @@ func evOpening(s string, start int, comma bool) bool {
 	if start > evMaxPrefix {
 		return false
 	}
+	if evOpensWithVao(prefix) {
+		return true // "Vào ngày 13 tháng 8 năm 2024, Chi bộ ...", "(QNO) - Vào sáng 5/9, ..."
+	}
 	if r, _ := utf8.DecodeRuneInString(s[start:]); unicode.IsUpper(r) {
 		return true
 	}
+	return last == '-' || last == '–' || last == '—' || last == ':'
+}
+
+// evOpensWithVao reports whether prefix, the text before a lead date, is
+// only "Vào" opening the paragraph, alone or after an agency prefix ending
+// in a dash or colon ("Vào ngày 13 tháng 8 năm 2024, ..."); "vào" inside
+// a sentence ("được ban hành vào ngày ...") is left to evAfterVao.
+func evOpensWithVao(prefix string) bool {
+	if len(prefix) < len("vào") || !strings.EqualFold(prefix[len(prefix)-len("vào"):], "vào") {
+		return false
+	}
+	before := strings.TrimRightFunc(prefix[:len(prefix)-len("vào")], unicode.IsSpace)
+	if before == "" {
+		r, _ := utf8.DecodeRuneInString(prefix)
+		return unicode.IsUpper(r)
+	}
+	if len(before) == len(prefix)-len("vào") {
+		return false // "vào" ends a longer word
+	}
+	last, _ := utf8.DecodeLastRuneInString(before)
 	return last == '-' || last == '–' || last == '—' || last == ':'
 }
 

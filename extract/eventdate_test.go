@@ -315,3 +315,44 @@ func TestEventDateClosingOpeningClause(t *testing.T) {
 		})
 	}
 }
+
+// TestEventDateLeadVariants: a lead opening with "Vào" and a date in
+// words, a part of the day with "nay" and a bracketed date after a short
+// opening phrase, and a week's range whose first day is the event's; with
+// the look-alikes that stay rejected: deadlines, document dates, plans,
+// starts of periods and background.
+func TestEventDateLeadVariants(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		pub  *time.Time
+		want string // "" for nil
+	}{
+		{"Vào ngày, date in words", "Vào ngày 13 tháng 8 năm 2024, Chi bộ trường THCS Lê Lợi tổ chức lễ kết nạp đảng viên mới.", evDay(2024, 8, 15), "2024-08-13"},
+		{"Ngày, date in words", "Ngày 13 tháng 8 năm 2024, Chi bộ trường THCS Lê Lợi tổ chức lễ kết nạp đảng viên mới.", evDay(2024, 8, 15), "2024-08-13"},
+		{"date in words with a comma before năm", "Ngày 13 tháng 8, năm 2024, Đảng ủy xã tổ chức Hội nghị.", nil, "2024-08-13"},
+		{"date in words without year", "Sáng ngày 13 tháng 8, Đảng ủy xã tổ chức Hội nghị sơ kết.", evDay(2024, 8, 14), "2024-08-13"},
+		{"Vào sáng after an agency prefix", "(QNO) - Vào sáng 5/9, Tỉnh ủy Quảng Nam tổ chức Hội nghị.", evDay(2024, 9, 5), "2024-09-05"},
+		{"Vào chiều ngày with year", "Vào chiều ngày 20/11/2023, Huyện ủy tổ chức Lễ kỷ niệm.", nil, "2023-11-20"},
+		{"press conference chiều nay", "Tại họp báo chiều nay (5/1), Cục Thống kê đã công bố số liệu kinh tế - xã hội năm 2024.", evDay(2025, 1, 5), "2025-01-05"},
+		{"press conference sáng nay after a prefix", "(Dân trí) - Tại buổi họp báo sáng nay (12/3), Ban Tuyên giáo Tỉnh ủy thông tin về Đại hội.", evDay(2024, 3, 12), "2024-03-12"},
+		{"week range", "TPO - Trong tuần (từ 15 đến 20/9), các đảng bộ cơ sở đã tổ chức đại hội nhiệm kỳ 2025 - 2030.", evDay(2025, 9, 21), "2025-09-15"},
+		{"week range with qua and a dash", "Trong tuần qua (15-20/9), Ban Thường vụ Tỉnh ủy tổ chức 3 đoàn kiểm tra.", evDay(2025, 9, 21), "2025-09-15"},
+		{"L14 still works", "Trong 2 ngày 6 và 7/8, Đảng bộ phường tổ chức Đại hội.", evDay(2025, 8, 8), "2025-08-06"},
+		{"start of a period is no lead", "Từ ngày 1 tháng 7 năm 2025, tỉnh Tuyên Quang mới chính thức đi vào hoạt động.", evDay(2025, 7, 3), ""},
+		{"deadline in words", "Các chi bộ hoàn thành đại hội trước ngày 30 tháng 9 năm 2024, Ban Tổ chức tổng hợp.", evDay(2024, 9, 1), ""},
+		{"document date in words", "Thực hiện Quyết định số 1748-QĐ/HU ngày 31 tháng 7 năm 2024 của Ban Thường vụ Huyện ủy, Chi bộ đã tổ chức kiện toàn.", evDay(2024, 8, 2), ""},
+		{"vào inside a sentence is a document date", "Kết luận số 01-KL/TW được Bộ Chính trị ban hành vào ngày 18 tháng 5 năm 2021. Hội nghị quán triệt kết luận.", evDay(2024, 5, 9), "2021-05-18"},
+		{"plan with vào", "Theo kế hoạch, Đại hội sẽ diễn ra vào ngày 15 tháng 10 năm 2025.", evDay(2025, 9, 1), ""},
+		{"week without a bracket is no lead", "Trong tuần 15/9 có nhiều sự kiện.", evDay(2025, 9, 21), ""},
+		{"week of the year is no date", "Trong tuần (tuần 38/2025), các đơn vị báo cáo.", evDay(2025, 9, 21), ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := findEventDate(tt.text, tt.pub)
+			if (got == nil) != (tt.want == "") || got != nil && *got != tt.want {
+				t.Errorf("findEventDate = %s, want %q", evStr(got), tt.want)
+			}
+		})
+	}
+}
