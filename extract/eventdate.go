@@ -17,7 +17,10 @@ import (
 // an agency prefix ("(QNO) -", "HNP -", "CTTĐT -") or a dateline; it may
 // also put the time at the end of a sentence ("... diễn ra vào sáng
 // 16/9."), unless the sentence announces a future event ("sẽ tổ chức vào
-// sáng ngày 29/8"). Only the first sentence may open with the date; the
+// sáng ngày 29/8"); a lead whose opening date belongs to a clause
+// announcing the event as planned ("Ngày 15-3, tại tỉnh Đồng Nai sẽ diễn
+// ra Hội nghị ...") reports no event at all. A bare "sáng nay" / "hôm
+// nay" with no date in the lead is the publication day (see evToday). Only the first sentence may open with the date; the
 // later sentences of the lead paragraph count only for a date at their
 // end that names a part of the day and lies close before publication.
 // Inside the first sentence, a date that closes an opening clause naming
@@ -79,13 +82,15 @@ const evMaxSapo = 600
 // from published (nil published and no year give nil).
 func findEventDate(text string, published *time.Time) *string {
 	first, rest := evNextParagraph(text)
-	if d, ok := evLeadDate(first, published); ok {
+	if d, ok, stop := evLeadDate(first, published); ok {
 		return &d
+	} else if stop {
+		return nil // the lead announces a planned event (L17)
 	}
 	second, _ := evNextParagraph(rest)
 	switch {
 	case len(first) < evShortLeadIn:
-		if d, ok := evLeadDate(second, published); ok {
+		if d, ok, _ := evLeadDate(second, published); ok {
 			return &d
 		}
 	case evIsSapo(first):
@@ -131,7 +136,7 @@ func evIsSapo(para string) bool {
 // background paragraph's ("Ngày 22/12/2024, Bộ Chính trị ban hành ...")
 // usually does not.
 func evAfterSapo(para string, published *time.Time) (string, bool) {
-	opening, _, _ := evScan(evFirstSentence(para), published, false)
+	opening, _, _, _ := evScan(evFirstSentence(para), published, false)
 	if opening == "" || !evNear(opening, published) {
 		return "", false
 	}
@@ -156,27 +161,193 @@ func evNextParagraph(text string) (para, rest string) {
 // opens its first sentence ("Sáng 16/9, ..."), else one that the first
 // sentence puts at its end after "vào" ("... diễn ra vào sáng 16/9"),
 // else one that closes the first sentence's opening clause (see evMidOK),
-// else a date at the end of a later sentence of the lead (see evLaterOK).
-func evLeadDate(para string, published *time.Time) (string, bool) {
+// else a date at the end of a later sentence of the lead (see evLaterOK),
+// else a bare "sáng nay" / "hôm nay" naming the publication day (see
+// evToday). stop reports that the first sentence opens with the date of
+// a planned event (L17): the lead reports no event of its own.
+func evLeadDate(para string, published *time.Time) (date string, ok, stop bool) {
 	first := evFirstSentence(para)
-	opening, trailing, mid := evScan(first, published, false)
+	opening, trailing, mid, future := evScan(first, published, false)
+	if future {
+		return "", false, true
+	}
 	for _, d := range []string{opening, trailing, mid} {
 		if d != "" {
-			return d, true
+			return d, true, false
 		}
 	}
 	rest := para[len(first):]
 	if len(para) > evMaxLead {
 		rest = para[len(first):evClip(para, evMaxLead)]
 	}
+	dated := evHasDayMonth(first)
+	if !dated {
+		if d, ok := evToday(first, published, false); ok {
+			return d, true, false
+		}
+	}
 	for rest != "" {
 		var sentence string
 		sentence, rest = evNextSentence(rest)
-		if _, d, _ := evScan(sentence, published, true); d != "" {
-			return d, true
+		if _, d, _, _ := evScan(sentence, published, true); d != "" {
+			return d, true, false
+		}
+		if !dated && !evHasDayMonth(sentence) {
+			if d, ok := evToday(sentence, published, true); ok {
+				return d, true, false
+			}
 		}
 	}
+	return "", false, false
+}
+
+// evHasDayMonth reports whether s names a day and month without a year
+// ("15/3", "ngày 12 tháng 5"), as an event's date does and the dates of
+// documents and anniversaries ("27/2/1955 – 27/2/2022") do not.
+func evHasDayMonth(s string) bool {
+	for _, m := range evDayMonthRe.FindAllStringSubmatchIndex(s, -1) {
+		day, _ := strconv.Atoi(s[m[2]:m[3]])
+		month, _ := strconv.Atoi(s[m[4]:m[5]])
+		if day >= 1 && day <= 31 && month >= 1 && month <= 12 && !evYearNextRe.MatchString(s[m[5]:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// evTodayRe finds a part of the day or "hôm" followed by "nay" ("sáng
+// nay", "chiều nay", "hôm nay"): group 1 is the first word. "nay" in other
+// senses ("hiện nay", "từ nay", "năm nay", "đến nay", "ngày nay") has
+// another word before it.
+var evTodayRe = regexp.MustCompile(`(?i)(?:^|[^\pL])((sáng|chiều|trưa|tối|đêm|hôm)\s+nay)(?:[^\pL]|$)`)
+
+// evTodayBoundRe finds the word before "sáng nay" that makes it a deadline
+// or the start of a period ("đến tối nay", "từ sáng nay").
+var evTodayBoundRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:từ|đến|tới|trước|sau|hết|kể|trong|cho)\s*$`)
+
+// evToday reads a bare "sáng nay" / "chiều nay" / "tối nay" / "hôm nay"
+// (with no date: "Sáng nay, ...", "... do Sở Y tế tổ chức sáng nay.") in
+// a sentence of the lead as the publication day, which must be known. In
+// the first sentence the phrase may open it or name the time of the event
+// further on; in a later sentence (later set) only at its end. "hôm nay"
+// counts only opening the sentence or after "vào" ("thế hệ trẻ hôm nay" is
+// today's youth). The phrase is no deadline or start of a period, is not
+// followed by "là", and the sentence announces no planned event.
+func evToday(sentence string, published *time.Time, later bool) (string, bool) {
+	if published == nil {
+		return "", false
+	}
+	for _, m := range evTodayRe.FindAllStringSubmatchIndex(sentence, -1) {
+		start, end := m[2], m[3]
+		before, after := sentence[:start], sentence[end:]
+		trimmed := strings.TrimLeftFunc(after, unicode.IsSpace)
+		opens := evOpening(sentence, start, strings.HasPrefix(trimmed, ","))
+		if opens && start > evMaxPrefix {
+			opens = false
+		}
+		vao := strings.HasSuffix(strings.ToLower(strings.TrimRightFunc(before, unicode.IsSpace)), "vào")
+		atEnd := strings.TrimRight(trimmed, ".!…”\" ") == ""
+		switch {
+		case evTodayBoundRe.MatchString(before), evNextWord(after) == "là", strings.HasPrefix(trimmed, "("):
+			continue
+		case strings.EqualFold(sentence[m[4]:m[5]], "hôm") && !opens && !vao:
+			continue
+		case later && !atEnd:
+			continue
+		}
+		if evQuoted(before) {
+			continue
+		}
+		if opens {
+			if evFutureClause(after) {
+				return "", false
+			}
+		} else if evFutureAt(before) || later && (evPastRe.MatchString(sentence) || evPlanRe.MatchString(sentence)) {
+			return "", false
+		}
+		p := published.In(vietnam)
+		return evFormat(p.Year(), int(p.Month()), p.Day()), true
+	}
 	return "", false
+}
+
+// evQuoted reports whether the end of before lies inside a quotation (an
+// odd number of quotation marks before it).
+func evQuoted(before string) bool {
+	return strings.Count(before, "“") > strings.Count(before, "”") || strings.Count(before, "\"")%2 == 1
+}
+
+// evNextWord returns the first word of s in lower case.
+func evNextWord(s string) string {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	end := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		end = len(s)
+	}
+	return strings.ToLower(s[:end])
+}
+
+// evPrevWord returns the last word of s in lower case.
+func evPrevWord(s string) string {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	start := strings.LastIndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	return strings.ToLower(s[start+1:])
+}
+
+// evPlanWordRe finds the words that announce an event as planned ("sẽ",
+// "dự kiến", "dự định", "sắp"): group 1 is the word.
+var evPlanWordRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(sẽ|dự kiến|dự định|sắp)(?:[^\pL]|$)`)
+
+// evFutureAt reports whether s announces a planned event: "sẽ", or "dự
+// kiến" / "dự định" as a verb ("Hội nghị dự kiến diễn ra"), not a noun
+// ("cho ý kiến vào dự kiến nhân sự"), or "sắp" other than in "sắp xếp"
+// and "sắp tới" ("thời gian sắp tới").
+func evFutureAt(s string) bool {
+	for i := 0; i < len(s); {
+		m := evPlanWordRe.FindStringSubmatchIndex(s[i:])
+		if m == nil {
+			return false
+		}
+		word := strings.ToLower(s[i+m[2] : i+m[3]])
+		prev, next := evPrevWord(s[:i+m[2]]), evNextWord(s[i+m[3]:])
+		switch word {
+		case "sẽ":
+			return true
+		case "sắp":
+			if next != "xếp" && next != "tới" && next != "đặt" {
+				return true
+			}
+		default:
+			switch {
+			case prev == "vào" || prev == "về" || prev == "qua" || prev == "các" || prev == "những" || prev == "bản" || prev == "theo" || prev == "và" || prev == "với" || prev == "của" || prev == "cho":
+			case next == "nhân" || next == "chương" || next == "danh" || next == "phương" || next == "cơ" || next == "kế" || next == "phân":
+			default:
+				return true
+			}
+		}
+		i += m[3]
+	}
+	return false
+}
+
+// evClauseStopRe finds where the clause of an opening date ends for the
+// test of a planned event: its main verb, once the event is reported
+// ("tổ chức", "diễn ra", "họp", "đã"), a verb of saying whose object may
+// speak of the future ("nhấn mạnh", "cho biết"), or a subordinate part
+// ("trong đó", "nhằm", "để").
+var evClauseStopRe = regexp.MustCompile(`(?:^|[^\pL])(?:tổ chức|diễn ra|khai mạc|bế mạc|họp|làm việc|thăm|chủ trì|ban hành|trao|đã|vừa|đang|nhấn mạnh|cho biết|khẳng định|yêu cầu|đề nghị|chỉ đạo|phát biểu|lưu ý|thông tin|trong đó|nhằm|để|mà|khi|về việc|đồng thời)(?:[^\pL]|$)|[;:“"]`)
+
+// evFutureClause reports whether the clause after an opening date (after)
+// announces the event as planned (L17): "Ngày 15-3, tại tỉnh Đồng Nai sẽ
+// diễn ra Hội nghị ...", "Ngày 12/5, Tỉnh ủy sẽ tổ chức ...". Only the
+// part before the main verb counts, so that "sẽ" in what the event
+// discussed ("Sáng 15/3, Tỉnh ủy tổ chức hội nghị ..., trong đó sẽ tập
+// trung ...", "Sáng 15/3, đồng chí Bí thư nhấn mạnh tỉnh sẽ ...") does not.
+func evFutureClause(after string) bool {
+	if m := evClauseStopRe.FindStringIndex(after); m != nil {
+		after = after[:m[0]]
+	}
+	return evFutureAt(after)
 }
 
 // evScan finds the lead dates in one sentence of the lead: the first
@@ -184,7 +355,11 @@ func evLeadDate(para string, published *time.Time) (string, bool) {
 // closes an opening clause naming the event (see evMidOK). A later
 // sentence (later set) gives only the date at its end, which must also
 // pass evLaterOK: its opening is not the lead's.
-func evScan(window string, published *time.Time, later bool) (opening, trailing, mid string) {
+//
+// future reports that the sentence opens with a date whose clause
+// announces the event as planned (see evFutureClause); then no date of
+// the sentence counts.
+func evScan(window string, published *time.Time, later bool) (opening, trailing, mid string, future bool) {
 	for start := 0; start < len(window); {
 		r, size := utf8.DecodeRuneInString(window[start:])
 		if !evKeyStart(r) || start > 0 && evWordBefore(window[:start]) {
@@ -203,7 +378,10 @@ func evScan(window string, published *time.Time, later bool) (opening, trailing,
 			comma := strings.HasSuffix(tail, ",")
 			switch {
 			case !later && evOpening(window, start, comma):
-				return d, "", ""
+				if evFutureClause(window[start+m[1]:]) {
+					return "", "", "", true
+				}
+				return d, "", "", false
 			case evAfterVao(window, start):
 				if trailing == "" && (!later || evLaterOK(window, lead, d, published)) {
 					trailing = d
@@ -214,7 +392,7 @@ func evScan(window string, published *time.Time, later bool) (opening, trailing,
 		}
 		start += m[1]
 	}
-	return "", trailing, mid
+	return "", trailing, mid, false
 }
 
 // evMidEventRe finds the words of an opening clause that name the event a
