@@ -449,6 +449,7 @@ type foundAward struct {
 	names       []string  // the recipients named, when they are counted by name (A15)
 	after       string    // the sentence after the counts, where recipients may be listed
 	list        *nameList // the named recipients, when they run to the end of the clause
+	host        bool      // the one collective is the host of a ceremony receiving the award
 }
 
 // award converts f to an Award without part_of.
@@ -562,6 +563,13 @@ func (c sentenceClause) read() clauseRead {
 			f.after = c.sentence[min(len(c.sentence), c.off+g.end):]
 			hasCount = true
 		}
+		if hasCount && !m.party {
+			if names, ok := c.namesBeforeCount(m, groups[counts[mi][0]]); ok {
+				f.collectives += names.collectives
+				f.individuals += names.individuals
+				f.units += names.collectives + names.individuals
+			}
+		}
 		if m.mixed {
 			continue
 		}
@@ -608,7 +616,7 @@ func (c sentenceClause) read() clauseRead {
 				}
 				continue
 			}
-			f.collectives, f.individuals, f.names = names.collectives, names.individuals, names.names
+			f.collectives, f.individuals, f.names, f.host = names.collectives, names.individuals, names.names, names.host
 			if names.all {
 				f.list = &names
 			}
@@ -1908,7 +1916,7 @@ var (
 	namedLeadRe = regexp.MustCompile(`^\s*` + cashPrizeRe + meritRe + `(?:(?:\p{Ll}+\s+){0,2}của\s+[^,;:()]{1,100}?\s+)?cho\s+`)
 	// populationRe is a unit's whole people, one collective recipient.
 	populationRe = regexp.MustCompile(`^(?i:cán bộ|nhân dân|quân và dân|đảng bộ,? chính quyền|đảng bộ và nhân dân|cán bộ, chiến sĩ)(?:[\s,]|$)`)
-	orgRe        = regexp.MustCompile(`^(?:Sở|Ban|Bộ|Cục|Chi cục|Tổng cục|Vụ|Phòng|Huyện ủy|Huyện uỷ|Quận ủy|Quận uỷ|Thị ủy|Thị uỷ|Thành ủy|Thành uỷ|Tỉnh ủy|Tỉnh uỷ|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|UBND|Ủy ban|Uỷ ban|HĐND|Hội|Công an|Trường|Bệnh viện|Công ty|Tổng công ty|Liên đoàn|Đoàn|Trung tâm|Báo|Đài|Nhà máy|Hợp tác xã|HTX|Viện|Văn phòng|Mặt trận|Tòa án|Toà án|Kho bạc|Ngân hàng|Tập đoàn|Liên hiệp|Liên minh|Trung đoàn|Sư đoàn|Lữ đoàn|Tiểu đoàn|Đại đội|Đồn|Hải đội|Binh đoàn|Quân khu|Bộ Chỉ huy|Bộ đội|Lực lượng|Cảnh sát|Thanh tra|Cục Thuế|Chi cục Thuế|Hạt Kiểm lâm|Kiểm lâm|(?i:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s+\p{Lu})`)
+	orgRe        = regexp.MustCompile(`^(?:Sở|Ban|Bộ|Cục|Chi cục|Tổng cục|Vụ|Phòng|Huyện ủy|Huyện uỷ|Quận ủy|Quận uỷ|Thị ủy|Thị uỷ|Thành ủy|Thành uỷ|Tỉnh ủy|Tỉnh uỷ|Đảng ủy|Đảng uỷ|Đảng bộ|Chi bộ|UBND|Ủy ban|Uỷ ban|HĐND|Hội|Công an|Trường|Bệnh viện|Công ty|Tổng công ty|Liên đoàn|Đoàn|Trung tâm|Báo|Đài|Nhà máy|Hợp tác xã|HTX|Viện|Văn phòng|Mặt trận|Tòa án|Toà án|Kho bạc|Ngân hàng|Tập đoàn|Liên hiệp|Liên minh|Trung đoàn|Sư đoàn|Lữ đoàn|Tiểu đoàn|Đại đội|Đồn|Hải đội|Binh đoàn|Quân khu|Bộ Chỉ huy|Bộ đội|Lực lượng|Cảnh sát|Thanh tra|Cục Thuế|Chi cục Thuế|Hạt Kiểm lâm|Kiểm lâm|BĐBP|BCHQS|Học viện|Quân đoàn|Quân chủng|Hải đoàn|Vùng Cảnh sát|(?i:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s+\p{Lu})`)
 	personRe     = regexp.MustCompile(`^(?:ông|bà|Ông|Bà|đồng chí|Đồng chí|đ/c|Đ/c|liệt sĩ|Liệt sĩ|Mẹ|mẹ|anh|chị|em|Em|cháu|Cháu|thầy|cô|thầy giáo|cô giáo|Thầy|Cô|Thầy giáo|Cô giáo|học sinh|sinh viên|nhà giáo|bác sĩ|` + militaryRanks + `)\s+\p{Lu}`)
 	namedStopRe  = regexp.MustCompile(`\s(?:vì|có|đã|do|nhân dịp|trong|là|với|về|theo|tại|nhằm|để)\s`)
 	namedSplitRe = regexp.MustCompile(`\s*,\s*|\s+và\s+`)
@@ -1961,6 +1969,34 @@ func (c sentenceClause) namedRecipients(m mention) (names nameList, ok bool) {
 	return names, names.collectives+names.individuals > 0
 }
 
+// namedBeforeCountRe ends the names listed before a count of the same
+// award's recipients ("cho tập thể Bộ Chỉ huy BĐBP tỉnh Quảng Trị và 02
+// cá nhân").
+var namedBeforeCountRe = regexp.MustCompile(`\s*(?:,|\svà|,\s*và)\s*$`)
+
+// namesBeforeCount counts the recipients named by award m before g, the
+// first count bound to it, in one list of recipients given the award in
+// the active voice ("tặng thưởng Huân chương Chiến công hạng Nhì cho tập
+// thể Bộ Chỉ huy BĐBP tỉnh Quảng Trị và 02 cá nhân", A15): every part
+// between "cho" and the count must name a body or a person.
+func (c sentenceClause) namesBeforeCount(m mention, g countGroup) (names nameList, ok bool) {
+	if g.start <= m.end || !activeVerbRe.MatchString(tailWindow(c.text[:m.start], 40)) {
+		return nameList{}, false
+	}
+	rest := c.text[m.end:g.start]
+	loc := namedLeadRe.FindStringIndex(rest)
+	end := namedBeforeCountRe.FindStringIndex(rest)
+	if loc == nil || end == nil || end[0] <= loc[1] || c.proposal(m.end+loc[1]) || c.pastBefore(m.start) {
+		return nameList{}, false
+	}
+	list := rest[loc[1]:end[0]]
+	if strings.ContainsAny(list, ";:()") || len(findCountGroups(list)) > 0 {
+		return nameList{}, false
+	}
+	names = countNames(list, true, nameList{})
+	return names, names.collectives+names.individuals > 0
+}
+
 // namedPassiveRe is the passive verb after the named recipients of an
 // award and before the award or its giver ("Sở Nội vụ được Chủ tịch nước
 // tặng", "Phòng PC45 Công an tỉnh vinh dự đón nhận").
@@ -1979,7 +2015,23 @@ func (c sentenceClause) namedSubjects(m mention) (names nameList, gap string, ok
 	}
 	loc := locs[len(locs)-1]
 	if ceremonyNounRe.MatchString(before[:loc[0]]) {
-		return nameList{}, "", false // "tổ chức Lễ đón nhận Huân chương": the ceremony's name
+		// "X tổ chức Lễ đón nhận Huân chương": the ceremony's host X
+		// receives the award. Its name is not kept, so that a later
+		// statement of the award to a part of X merges with it.
+		host := ceremonyHostRe.FindStringSubmatch(before[:loc[0]])
+		if host == nil || c.proposal(m.end) || c.pastBefore(m.start) {
+			return nameList{}, "", false
+		}
+		subject := strings.TrimSpace(host[1])
+		if i := lastSplit(subject); i >= 0 {
+			subject = strings.TrimSpace(subject[i:])
+		}
+		names = countNames(subject, true, nameList{})
+		if names.collectives != 1 || names.individuals != 0 || len(strings.Fields(subject)) > 2*maxGiverWords {
+			return nameList{}, "", false
+		}
+		names.names, names.host = nil, true
+		return names, "", true
 	}
 	if rest := strings.TrimSpace(before[loc[1]:]); rest != "" && cleanSubject(rest, true) == nil && !verbOnlyRe.MatchString(rest) {
 		return nameList{}, "", false // "được" does not lead to the award
@@ -2004,6 +2056,10 @@ func (c sentenceClause) namedSubjects(m mention) (names nameList, gap string, ok
 // ceremony ("Lễ đón nhận Huân chương", "buổi lễ nhận Cờ thi đua"): the
 // verb is part of a noun, and the award is told of where it is given.
 var ceremonyNounRe = regexp.MustCompile(`(?i)(?:^|\s)lễ\s*$`)
+
+// ceremonyHostRe is the body that holds a ceremony to receive an award,
+// before "tổ chức lễ" ("Công an tỉnh Bạc Liêu long trọng tổ chức Lễ").
+var ceremonyHostRe = regexp.MustCompile(`^(.*?)\s+(?:(?:đã|vừa|long trọng|trọng thể|trang trọng)\s+)*tổ chức\s+(?:(?i:buổi)\s+)?(?i:lễ)\s*$`)
 
 // verbOnlyRe is a run of award verbs with nothing else ("trao tặng").
 var verbOnlyRe = regexp.MustCompile(`(?i)^(?:(?:trao tặng|tặng thưởng|phong tặng|truy tặng|khen tặng|tặng|trao|khen thưởng|công nhận)\s*)+$`)
@@ -2039,6 +2095,7 @@ type nameList struct {
 	marker      string   // the kind parts open with ("cá nhân"), which holds for the parts after them
 	person      bool     // the last part named a person, whose titles may follow
 	all         bool     // every part of the list is a name or a title
+	host        bool     // the one name is the host of a ceremony receiving the award
 }
 
 // countNames counts the bodies (collectives) and persons (individuals)
@@ -2365,8 +2422,21 @@ func cleanSubject(s string, passive bool) *string {
 	if loc := subjectCutRe.FindStringIndex(s); loc != nil {
 		s = s[:loc[0]]
 	}
+	s = stateNameRe.ReplaceAllString(s, " ")
+	if loc := purposeLeadRe.FindStringSubmatchIndex(s); loc != nil {
+		s = s[loc[2]:] // "biểu dương thành tích đó Chủ tịch nước"
+	}
 	return validGiver(strings.TrimSpace(s))
 }
+
+// stateNameRe is the name of the State after an office ("Chủ tịch nước
+// Cộng hòa xã hội chủ nghĩa Việt Nam"), which the giver is written without.
+var stateNameRe = regexp.MustCompile(`\s(?:Cộng hòa|Cộng hoà|CHXHCN)(?:\s+xã hội chủ nghĩa)?\s+Việt Nam(?:\s|$)`)
+
+// purposeLeadRe is what an award is given for, in lower case, before the
+// giver that is the subject of its verb ("biểu dương thành tích đó Chủ
+// tịch nước"); the giver opens at the first capitalised word.
+var purposeLeadRe = regexp.MustCompile(`^\s*(?i:(?:để\s+)?(?:ghi nhận|biểu dương|tôn vinh|động viên|khen ngợi))(?:\s+\p{Ll}+)*\s+(\p{Lu})`)
 
 // Documents named in a subject.
 var (

@@ -49,12 +49,13 @@ type awardInfo struct {
 	units    int      // its exact counts of every recipient unit (A17)
 	names    []string // the recipients named, when it is counted by name (A15)
 	after    string   // the sentence after its counts, where recipients may be listed
+	host     bool     // given to the host of a ceremony (see namedSubjects)
 }
 
 // add appends award a, read as f, to l.
 func (l *awardList) add(a Award, f foundAward) {
 	l.awards = append(l.awards, a)
-	l.info = append(l.info, awardInfo{sentence: l.sentence, units: f.units, names: f.names, after: f.after})
+	l.info = append(l.info, awardInfo{sentence: l.sentence, units: f.units, names: f.names, after: f.after, host: f.host})
 }
 
 // Bounds and markers of a list of names that goes on past a ";".
@@ -263,6 +264,10 @@ func (l *awardList) mergeRestatements() []Award {
 				if bareAwardNoun(aw[i].Award) {
 					aw[i].Award = aw[j].Award // the later statement names it
 				}
+				if l.info[i].host {
+					// The host's ceremony, then who in it received what.
+					aw[i].Collectives, aw[i].Individuals = aw[j].Collectives, aw[j].Individuals
+				}
 				if aw[i].Giver == nil || isDeputy(aw[i].Giver) && aw[j].Giver != nil && !isDeputy(aw[j].Giver) {
 					aw[i].Giver = aw[j].Giver
 				}
@@ -313,8 +318,15 @@ func (l *awardList) repeatsPart(p, j int, parent []int, drop []bool) bool {
 func (l *awardList) restates(i, j int) bool {
 	a, b := l.awards[i], l.awards[j]
 	x, y := l.info[i], l.info[j]
-	if x.sentence == y.sentence || a.Collectives != b.Collectives || a.Individuals != b.Individuals ||
-		!awardNamesAgree(a.Award, b.Award) || !giversAgree(a.Giver, b.Giver) {
+	if x.sentence == y.sentence || !awardNamesAgree(a.Award, b.Award) || !giversAgree(a.Giver, b.Giver) {
+		return false
+	}
+	if x.host {
+		// "X tổ chức lễ đón nhận Huân chương ...", then the award given
+		// to X, or to units of X and their people: one award.
+		return b.Collectives >= 1
+	}
+	if a.Collectives != b.Collectives || a.Individuals != b.Individuals {
 		return false
 	}
 	if len(x.names) > 0 && len(y.names) > 0 && !sameNames(x.names, y.names) {

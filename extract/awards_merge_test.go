@@ -13,6 +13,15 @@ func TestAwardRestatements(t *testing.T) {
 		"Trao Huân chương Lao động hạng Nhì cho các đồng chí: Trần Thị Mai - Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh; Nguyễn Quốc Bảo - Chánh Văn phòng UBND tỉnh.\n\n" +
 		"Trao Huân chương Lao động hạng Ba cho đồng chí Phạm Văn Tâm, Giám đốc Sở Tài chính; đồng chí Hoàng Thị Lan, Giám đốc Sở Y tế."
 	runAwardCases(t, []awardCase{
+		{"a ceremony's host, then the award to it and its people", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị long trọng tổ chức lễ đón nhận Huân chương Chiến công hạng Nhì.\n\n" +
+			"Thừa ủy quyền của Chủ tịch nước, đồng chí Bí thư Tỉnh ủy trao Huân chương Chiến công hạng Nhì cho tập thể Bộ Chỉ huy BĐBP tỉnh Quảng Trị và 02 cá nhân.", []Award{
+			aw("Huân chương Chiến công hạng Nhì", "Chủ tịch nước", 1, 2, -1),
+		}},
+		{"a ceremony's host, then another class to others", "Công an tỉnh tổ chức lễ đón nhận Huân chương Chiến công hạng Nhì.\n\n" +
+			"Dịp này, Chủ tịch nước tặng Huân chương Chiến công hạng Ba cho 2 tập thể.", []Award{
+			aw("Huân chương Chiến công hạng Nhì", "", 1, 0, -1),
+			aw("Huân chương Chiến công hạng Ba", "Chủ tịch nước", 2, 0, -1),
+		}},
 		{"lead, caption and body with a breakdown", leadCaptionBody, []Award{
 			aw("Huân chương Lao động", "Chủ tịch nước", 0, 5, -1),
 			aw("Huân chương Lao động hạng Nhất", "", 0, 1, 0),

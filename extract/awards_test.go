@@ -545,8 +545,13 @@ func TestAwardNamedRecipients(t *testing.T) {
 		{"passive past award", "Sở Nội vụ cũng từng được tặng Huân chương Lao động hạng Ba.", nil},
 		{"party badge to a named member (X13)", "Đồng chí Nguyễn Văn A được tặng Huy hiệu 55 năm tuổi Đảng; Bí thư Tỉnh ủy trao Huy hiệu 70 năm tuổi Đảng cho đồng chí Nguyễn Văn B.", nil},
 		{"subject that is no name", "Đây là lần thứ 3 Công an huyện được nhận Cờ thi đua của Bộ Công an; Hội nghị được tổ chức nhằm trao Bằng khen cho các điển hình.", nil},
-		{"the name of a ceremony", "Vừa qua, Công an tỉnh Bạc Liêu tổ chức Lễ đón nhận Huân chương Bảo vệ Tổ quốc hạng Ba và tổng kết chuyên án.", nil},
-		{"the name of a ceremony, lower case", "Sáng nay, Trường THPT Chu Văn An long trọng tổ chức lễ nhận Cờ thi đua của Chính phủ.", nil},
+		{"the host of a ceremony", "Vừa qua, Công an tỉnh Bạc Liêu tổ chức Lễ đón nhận Huân chương Bảo vệ Tổ quốc hạng Ba và tổng kết chuyên án.", []Award{aw("Huân chương Bảo vệ Tổ quốc hạng Ba", "", 1, 0, -1)}},
+		{"the host of a ceremony, lower case", "Sáng nay, Trường THPT Chu Văn An long trọng tổ chức lễ nhận Cờ thi đua của Chính phủ.", []Award{aw("Cờ thi đua", "Chính phủ", 1, 0, -1)}},
+		{"ceremony host merges with the later statement", "Công an tỉnh Bạc Liêu tổ chức Lễ đón nhận Huân chương Bảo vệ Tổ quốc hạng Ba. Tại buổi lễ, thừa ủy quyền của Chủ tịch nước, lãnh đạo Bộ Công an đã trao Huân chương Bảo vệ Tổ quốc hạng Ba cho Phòng An ninh mạng Công an tỉnh.", []Award{aw("Huân chương Bảo vệ Tổ quốc hạng Ba", "Chủ tịch nước", 1, 0, -1)}},
+		{"ceremony of a person is not a host", "Ông Nguyễn Văn A tổ chức lễ đón nhận Huân chương Lao động hạng Ba.", nil},
+		{"named body before a count", "Để ghi nhận, biểu dương thành tích đó Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam đã ký Quyết định tặng thưởng Huân chương Chiến công Hạng Nhì cho tập thể Bộ Chỉ huy BĐBP tỉnh Quảng Trị và 02 cá nhân thuộc BĐBP tỉnh.", []Award{aw("Huân chương Chiến công hạng Nhì", "Chủ tịch nước", 1, 2, -1)}},
+		{"count alone keeps its output", "UBND tỉnh tặng Bằng khen cho 5 tập thể và 02 cá nhân.", []Award{aw("Bằng khen", "UBND tỉnh", 5, 2, -1)}},
+		{"abbreviated body as passive subject", "Với nhiều thành tích đặc biệt xuất sắc, BĐBP tỉnh Long An được Chủ tịch nước trao tặng Huân chương Chiến công hạng Ba; 2 cá nhân được Thủ tướng Chính phủ tặng bằng khen.", []Award{aw("Huân chương Chiến công hạng Ba", "Chủ tịch nước", 1, 0, -1), aw("Bằng khen", "Thủ tướng Chính phủ", 0, 2, -1)}},
 	})
 }
 
