@@ -515,7 +515,7 @@ func provLongerName(t *provText, i, j int) bool {
 // units, a numbered ward and a name that is also a province's or a
 // district's are not in the table (see buildProvIndex).
 func provCommuneAt(t *provText, i int) (int, string, int) {
-	first := i - 1
+	var first int
 	if unit, _, k := provUnitBefore(t, i); unit == unitCommune {
 		first = k
 	} else if t.word(i-2) == "thị" && t.word(i-1) == "trấn" && strings.TrimSpace(t.gap(i-1)) == "" && strings.TrimSpace(t.gap(i)) == "" {
