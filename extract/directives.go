@@ -1511,9 +1511,11 @@ func docIsAcronym(w string) bool {
 	return n >= 2
 }
 
-// docUncased reports whether r is a lower-case letter without an
-// upper-case form ("ẟ"), which no issuer's code holds.
-func docUncased(r rune) bool { return unicode.IsLower(r) && unicode.ToUpper(r) == r }
+// docUncased reports whether r is a letter without an upper-case form: a
+// lower-case one such as "ẟ", or a title-case one such as "ᾟ". No
+// issuer's code holds one, and a code with one would not read back as
+// the same number.
+func docUncased(r rune) bool { return unicode.IsLetter(r) && !unicode.IsUpper(unicode.ToUpper(r)) }
 
 // docStartsUpper reports whether w starts with an upper-case letter.
 func docStartsUpper(w string) bool {
