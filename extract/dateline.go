@@ -268,8 +268,8 @@ func dlTwoDigitYearOK(s string, yr dlTok) bool {
 	if !n.spaced || n.kind != dlNum || n.digits > 2 {
 		return false
 	}
-	_, _, ok := dlTimeAt(s, n)
-	return ok
+	_, end, ok := dlTimeAt(s, n)
+	return ok && dlTimeEndOK(s, end) // the time the date is read with
 }
 
 // dlYearFirst reads a year-first date at the four-digit number t:
