@@ -673,6 +673,15 @@ func provMarkLists(t *provText, ms []provMention, runs bool) {
 			}
 		}
 	}
+	// A guest's title in a list of those attending ("Tham dự đại hội có
+	// các đồng chí: …; Phó Bí thư Thành ủy TPHCM Đặng Minh Thông; …"):
+	// the mention is followed by the guest's name. Full and abbreviated
+	// names alike, whatever the unit word.
+	for k := range ms {
+		if provGuestTitle(t, ms[k]) {
+			ms[k].listed = true
+		}
+	}
 	// Runs joined by list separators.
 	for start := 0; runs && start < len(ms); {
 		end := start + 1
@@ -692,6 +701,54 @@ func provMarkLists(t *provText, ms []provMention, runs bool) {
 		}
 		start = end
 	}
+}
+
+// provAttendWords mark a paragraph as a list of those attending when they
+// come before a mention in it.
+var provAttendWords = []string{"tham dự", "dự đại hội", "dự hội nghị", "dự lễ", "dự buổi", "có các đồng chí"}
+
+// provGuestTitle reports whether mention m is part of the title of a
+// person named right after it ("Bí thư Tỉnh ủy Cao Bằng Quản Minh Cường",
+// "Trưởng đoàn ĐBQH TPHCM Nguyễn Văn Lợi") in a paragraph that lists those
+// attending.
+func provGuestTitle(t *provText, m provMention) bool {
+	// The person's name: two to four capitalised words, spaces only
+	// between them and after the mention, and no place name.
+	n := 0
+	for k := m.end; k < len(t.toks) && n < 4; k++ {
+		if !t.toks[k].upper || t.toks[k].para != t.toks[m.end-1].para || strings.TrimSpace(t.gap(k)) != "" {
+			break
+		}
+		if provIsNumber(t.word(k)) || t.toks[k].end-t.toks[k].start > 0 && unicode.IsDigit(rune(t.s[t.toks[k].start])) {
+			break
+		}
+		n++
+	}
+	if n < 2 {
+		return false
+	}
+	if j, _ := provLongest(t, m.end); j != m.end {
+		return false
+	}
+	if k, _, _ := provCommuneAt(t, m.end); k > m.end {
+		return false
+	}
+	// The paragraph lists those attending.
+	para := t.toks[m.first].para
+	lo := m.first
+	for lo > 0 && t.toks[lo-1].para == para {
+		lo--
+	}
+	if lo == m.first {
+		return false
+	}
+	ctx := string(t.low[t.toks[lo].ks:t.toks[m.first-1].ke])
+	for _, w := range provAttendWords {
+		if strings.Contains(ctx, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // provJoined reports whether mention b follows mention a in a list: only
