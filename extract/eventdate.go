@@ -388,6 +388,8 @@ func evScan(window string, published *time.Time, later bool) (opening, trailing,
 				}
 			case !later && mid == "" && comma && evMidOK(window[:start], lead, window[start+m[1]:], d, published):
 				mid = d
+			case !later && mid == "" && !comma && evSubjectOK(window[:start], lead, window[start+evDateEnd(m):], d, published):
+				mid = d
 			}
 		}
 		start += m[1]
@@ -436,6 +438,66 @@ func evMidOK(before, lead, after, iso string, published *time.Time) bool {
 		return false
 	}
 	if !evMidEventRe.MatchString(before) || evPastRe.MatchString(before) || evPlanRe.MatchString(before) {
+		return false
+	}
+	return evNear(iso, published)
+}
+
+// evSubjectVerbRe matches, at the start of what follows a date put after
+// the subject of the lead, the main verb of the sentence, optionally
+// after "đã" or "vừa" ("đã tổ chức", "khai mạc", "diễn ra").
+var evSubjectVerbRe = regexp.MustCompile(`^(?:(?:đã|vừa)\s+)?(?:long trọng\s+)?(?:tổ chức|khai mạc|bế mạc|diễn ra|họp|tiến hành)(?:[^\pL]|$)`)
+
+// evSubjectDocRe finds the words of a citation in the subject of a lead:
+// a document's number ("số 01-KL/TW", not "chuyển đổi số") or a document
+// word ("Nghị quyết ... ngày 25/10/2021 đã chỉ rõ").
+var evSubjectDocRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:số\s*\d|(?:nghị quyết|kết luận|chỉ thị|quyết định|quy định|kế hoạch|thông báo|công văn|hướng dẫn|nghị định|thông tư|văn bản|tờ trình|công điện|luật|hiến pháp|điều lệ|chương trình)(?:[^\pL]|$))`)
+
+// evDateEnd returns where the day and month (or the year) of an
+// evLeadRe match m end: the match itself runs on into the character
+// after the date.
+func evDateEnd(m []int) int {
+	if m[9] >= 0 {
+		return m[9]
+	}
+	return m[7]
+}
+
+// evSubjectPrepRe matches an opening word that makes the text before a
+// date an adverbial clause ("Tại Hội nghị ...", "Theo báo cáo ..."), not
+// the subject.
+var evSubjectPrepRe = regexp.MustCompile(`^(?:Tại|Theo|Trong|Sau|Trước|Từ|Đến|Tới|Vào|Khi|Với|Qua|Do|Cùng|Dự|Phát biểu|Quán triệt)(?:[^\pL]|$)`)
+
+// evSubjectOK reports whether a date (iso, opened by the words lead,
+// followed by after) that is neither the opening of the sentence nor put
+// after "vào" nor closed by a comma is the event's because it stands
+// between the subject of the lead's first sentence and its main verb:
+// "Ban Chỉ đạo Trung ương ... (Ban Chỉ đạo) ngày 25/12/2025 đã tổ chức
+// Hội nghị ...". The date says "ngày" or names a part of the day; the
+// verb (evSubjectVerbRe) follows it directly; the subject before it
+// starts with a capital letter, stays short (evMaxClause), holds no
+// clause break, "/" or citation (evSubjectDocRe), does not make the date
+// a deadline or the start of a period, and neither looks back nor
+// ahead; the date lies close before publication (evNear), which must be
+// known.
+func evSubjectOK(before, lead, after, iso string, published *time.Time) bool {
+	if published == nil || len(before) > evMaxClause {
+		return false
+	}
+	if !strings.EqualFold(lead, "ngày") && !evPartOfDayRe.MatchString(lead) {
+		return false
+	}
+	if !evSubjectVerbRe.MatchString(strings.TrimLeftFunc(after, unicode.IsSpace)) {
+		return false
+	}
+	subject := strings.TrimSpace(before)
+	if r, _ := utf8.DecodeRuneInString(subject); !unicode.IsUpper(r) {
+		return false
+	}
+	if strings.ContainsAny(subject, "/;:“”\"") || evSubjectPrepRe.MatchString(subject) || evClauseRe.MatchString(subject) || evSubjectDocRe.MatchString(subject) {
+		return false
+	}
+	if evMidBoundRe.MatchString(before) || evPastRe.MatchString(before) || evPlanRe.MatchString(before) || evFutureRe.MatchString(before) {
 		return false
 	}
 	return evNear(iso, published)

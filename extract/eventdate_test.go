@@ -438,3 +438,43 @@ func TestEventDateToday(t *testing.T) {
 		})
 	}
 }
+
+// TestEventDateBetweenSubjectAndVerb: a date put between the subject of
+// the lead's first sentence and its main verb ("Ban Chỉ đạo ... ngày
+// 25/12/2025 đã tổ chức ..."), with the look-alikes that stay rejected:
+// documents as subject, citations, deadlines, past and planned events.
+func TestEventDateBetweenSubjectAndVerb(t *testing.T) {
+	pub := time.Date(2025, 12, 26, 9, 30, 0, 0, vietnam)
+	tests := []struct {
+		name string
+		text string
+		pub  *time.Time
+		want string // "" for nil
+	}{
+		{"steering committee, full date", "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số (Ban Chỉ đạo) ngày 25/12/2025 đã tổ chức Hội nghị tổng kết công tác năm 2025, triển khai nhiệm vụ năm 2026.", &pub, "2025-12-25"},
+		{"part of the day", "Ban Thường vụ Tỉnh ủy Nghệ An sáng ngày 25/12 tổ chức Hội nghị tổng kết công tác xây dựng Đảng năm 2025.", &pub, "2025-12-25"},
+		{"chiều, khai mạc", "Hội đồng nhân dân thành phố Hà Nội chiều 24/12 khai mạc Kỳ họp thứ 29.", &pub, "2025-12-24"},
+		{"vừa, diễn ra", "Đại hội đại biểu Đoàn Thanh niên tỉnh lần thứ XVI ngày 23-12 vừa diễn ra tại Trung tâm Hội nghị tỉnh.", &pub, "2025-12-23"},
+		{"conclusion as subject", "Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị về tiếp tục thực hiện Chỉ thị 05 đã tổ chức triển khai sâu rộng.", &pub, ""},
+		{"resolution as subject", "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh ngày 25/10/2021 đã chỉ rõ những nhiệm vụ trọng tâm.", &pub, ""},
+		{"resolution near publication", "Nghị quyết của Ban Thường vụ ngày 20/12 đã tổ chức quán triệt tới các chi bộ.", &pub, ""},
+		{"document number", "Thông báo số 15 ngày 22/12 tổ chức hội nghị trực tuyến toàn tỉnh.", &pub, ""},
+		{"slash in subject", "Ban Chỉ đạo 35/TU ngày 22/12 đã tổ chức hội nghị giao ban.", &pub, ""},
+		{"deadline", "Các chi bộ hoàn thành báo cáo trước ngày 20/12 tổ chức tổng kết.", &pub, ""},
+		{"past date", "Ban Chỉ đạo Trung ương ngày 25/10 đã tổ chức Hội nghị sơ kết quý III.", &pub, ""},
+		{"future date", "Ban Chỉ đạo Trung ương ngày 30/12 sẽ tổ chức Hội nghị tổng kết.", &pub, ""},
+		{"plan before the date", "Theo kế hoạch, Ban Chỉ đạo dự kiến ngày 28/12 tổ chức Hội nghị.", &pub, ""},
+		{"verb not directly after the date", "Ban Chỉ đạo Trung ương ngày 25/12 cho biết sẽ tổ chức Hội nghị tổng kết.", &pub, ""},
+		{"adverbial clause, not a subject", "Tại Hội trường Tỉnh ủy ngày 25/12 diễn ra Hội nghị tổng kết.", &pub, ""},
+		{"no publication date", "Ban Chỉ đạo Trung ương ngày 25/12/2025 đã tổ chức Hội nghị tổng kết.", nil, ""},
+		{"an opening date still wins", "Sáng 24/12, Ban Chỉ đạo Trung ương ngày 25/12 đã tổ chức Hội nghị.", &pub, "2025-12-24"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := findEventDate(tt.text, tt.pub)
+			if (got == nil) != (tt.want == "") || got != nil && *got != tt.want {
+				t.Errorf("findEventDate = %s, want %q", evStr(got), tt.want)
+			}
+		})
+	}
+}
