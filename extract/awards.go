@@ -2331,15 +2331,6 @@ var namedGrantorRe = regexp.MustCompile(`^\s+(Thủ tướng Chính phủ|Chính
 // ("PGS.TS Huỳnh Thành Đạt", "TS. Nguyễn Văn A", "NGƯT Lê Thị B").
 var academicTitleRe = regexp.MustCompile(`^(?:GS|PGS|TS|ThS|TSKH|BS|BSCKII|BSCKI|NGND|NGƯT|NSND|NSƯT|TTND|TTƯT)(?:\.?\s*(?:TS|ThS|BS|KH|BSCKII|BSCKI))*\.?\s+\p{Lu}`)
 
-// awSurnames are common Vietnamese family names that cannot open the name of
-// a body or place.
-var awSurnames = map[string]bool{
-	"Nguyễn": true, "Trần": true, "Lê": true, "Phạm": true, "Hoàng": true, "Huỳnh": true,
-	"Phan": true, "Vũ": true, "Võ": true, "Đặng": true, "Bùi": true, "Đỗ": true, "Hồ": true,
-	"Ngô": true, "Dương": true, "Lý": true, "Đinh": true, "Lương": true, "Trương": true,
-	"Trịnh": true, "Tạ": true, "Vương": true, "Quách": true, "Lưu": true, "Kiều": true,
-}
-
 // handsOver reports whether the subject of an award's verb is a person,
 // named alone or with an academic title ("PGS.TS Huỳnh Thành Đạt trao
 // Huân chương ..."): a person hands the award over and is not its giver.
@@ -2347,17 +2338,10 @@ func handsOver(subj string) bool {
 	if academicTitleRe.MatchString(subj) {
 		return true
 	}
+	// A name alone: three or four words, as a body's short name of two
+	// ("Hà Nội", "Tỉnh đoàn") must not be read as a person.
 	words := strings.Fields(subj)
-	if len(words) < 3 || len(words) > 4 || !awSurnames[words[0]] {
-		return false
-	}
-	for _, w := range words {
-		_, size := utf8.DecodeRuneInString(w)
-		if !awStartsUpper(w) || strings.ToLower(w[size:]) != w[size:] {
-			return false
-		}
-	}
-	return true
+	return len(words) >= 3 && docIsPersonName(nil, words)
 }
 
 // lastSplit returns the offset just after the last punctuation or dash in
