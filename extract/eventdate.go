@@ -401,12 +401,17 @@ func evScan(window string, published *time.Time, later bool) (opening, trailing,
 // date closes ("Phát biểu tại Đại hội ... ngày 13.10, ...").
 var evMidEventRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:tại|hội nghị|đại hội|lễ|kỳ họp|phiên|buổi|hội thảo|diễn đàn|cuộc họp|hội thi)(?:[^\pL]|$)`)
 
+// evDocWords are the kinds of document whose citation carries its own
+// date ("Kết luận số 01-KL/TW ngày 18/5/2021"), as a regular expression
+// alternation.
+const evDocWords = `nghị quyết|kết luận|chỉ thị|quyết định|quy định|kế hoạch|thông báo|công văn|hướng dẫn|nghị định|thông tư|văn bản|tờ trình|công điện`
+
 // evMidDocRe finds the words of a citation, whose date is the document's
 // ("Kết luận số 01-KL/TW ngày 18/5/2021"), and evMidBoundRe the words
 // that make a date a deadline or the start of a period ("trước ngày
 // 30/9", "từ ngày 1/7", "tính đến ngày 30/9").
 var (
-	evMidDocRe   = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:số|nghị quyết|kết luận|chỉ thị|quyết định|quy định|kế hoạch|thông báo|công văn|hướng dẫn|nghị định|thông tư|văn bản|tờ trình|công điện)(?:[^\pL]|$)`)
+	evMidDocRe   = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:số|` + evDocWords + `)(?:[^\pL]|$)`)
 	evMidBoundRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:trước|sau|từ|đến|tới|hết|hạn|kể|trong|chậm nhất|muộn nhất)\s*$`)
 )
 
@@ -451,7 +456,7 @@ var evSubjectVerbRe = regexp.MustCompile(`^(?:(?:đã|vừa)\s+)?(?:long trọng
 // evSubjectDocRe finds the words of a citation in the subject of a lead:
 // a document's number ("số 01-KL/TW", not "chuyển đổi số") or a document
 // word ("Nghị quyết ... ngày 25/10/2021 đã chỉ rõ").
-var evSubjectDocRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:số\s*\d|(?:nghị quyết|kết luận|chỉ thị|quyết định|quy định|kế hoạch|thông báo|công văn|hướng dẫn|nghị định|thông tư|văn bản|tờ trình|công điện|luật|hiến pháp|điều lệ|chương trình)(?:[^\pL]|$))`)
+var evSubjectDocRe = regexp.MustCompile(`(?i)(?:^|[^\pL])(?:số\s*\d|(?:` + evDocWords + `|luật|hiến pháp|điều lệ|chương trình)(?:[^\pL]|$))`)
 
 // evDateEnd returns where the day and month (or the year) of an
 // evLeadRe match m end: the match itself runs on into the character
