@@ -143,3 +143,17 @@ func TestUsageErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestMemoryFlag checks that a --memory that is no size is a usage error,
+// found before anything is opened.
+func TestMemoryFlag(t *testing.T) {
+	for _, args := range [][]string{
+		{"index", "--data", t.TempDir(), "--memory", "-1"},
+		{"run", "--sites", "no-such-sites.toml", "--data", t.TempDir(), "--memory", "2000000"},
+	} {
+		code, _, errOut := runCmd(t, "", args...)
+		if code != 2 || !strings.Contains(errOut, "--memory") {
+			t.Errorf("%v: exit %d, stderr %q; want 2 and a word on --memory", args, code, errOut)
+		}
+	}
+}

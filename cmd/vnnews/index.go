@@ -36,6 +36,9 @@ second exits with a message. A crawl may run meanwhile.`,
 			if dataDir == "" {
 				return usageError{errors.New("index needs --data DIR")}
 			}
+			if err := checkMemory(memory); err != nil {
+				return err
+			}
 			ctx := cmd.Context()
 			lock, err := index.Lock(dataDir)
 			if err != nil {
@@ -64,6 +67,15 @@ second exits with a message. A crawl may run meanwhile.`,
 	cmd.Flags().BoolVar(&rebuild, "rebuild", false, "re-extract every capture into a fresh index")
 	addMemoryFlag(cmd.Flags(), &memory)
 	return cmd
+}
+
+// checkMemory rejects a --memory that is no size: negative, or beyond a
+// tebibyte (which would overflow in bytes long before any machine has it).
+func checkMemory(mib int64) error {
+	if mib < 0 || mib > 1<<20 {
+		return usageError{fmt.Errorf("--memory %d: want MiB from 0 (Go's defaults) to %d", mib, 1<<20)}
+	}
+	return nil
 }
 
 // addMemoryFlag adds the --memory flag of the commands that index.

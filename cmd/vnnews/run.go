@@ -39,6 +39,9 @@ interrupted, 2 when the command or the sites file is wrong.`,
 			if sitesPath == "" || dataDir == "" {
 				return usageError{errors.New("run needs --sites FILE and --data DIR")}
 			}
+			if err := checkMemory(memory); err != nil {
+				return err
+			}
 			cfg, err := crawl.LoadSites(sitesPath)
 			if err != nil {
 				return usageError{err}
